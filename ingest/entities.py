@@ -1,0 +1,209 @@
+"""Entity resolution: spaCy spans -> canonical entities, junk filtering, references
+("it", "the startup"), and the ROLE / OWNS facts a sentence states."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.model import Entity, Relation
+
+from .gazetteer import KIND_OF_LABEL, Gazetteer, normalise_name, slugify
+
+#: Names NER tags as organisations that are not ones: acronyms of the trade, job
+#: titles, headings. Compared after normalisation.
+JUNK_NAMES = frozenset("""
+ai api apis agi llm llms csam gpu gpus cpu ceo cto cfo coo cso cco ipo sdk saas tos ml nlp
+rss faq q&a us u.s. eu uk key insights implications the bigger picture terms of service
+breaking news update analysis opinion editorial exclusive report newsletter
+""".split()) | {"key insights", "the bigger picture", "terms of service", "looking ahead",
+                "internal testing", "safety evaluations", "industry standards"}
+
+_TITLE_WORDS = frozenset("""
+chief executive officer ceo cto cfo coo cso cio cmo president vice spokesperson spokesman
+spokeswoman founder co-founder cofounder chair chairman chairwoman head director general
+counsel science scientist technology communications operating financial product research
+senior lead partner managing principal engineer engineering evp svp vp board member
+""".split())
+
+_ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
+_PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "hers"}
+_REGULATOR_NAME = re.compile(
+    r"\b(commission|authority|agency|regulator|ministry|department|watchdog|garante|court|"
+    r"tribunal|office of|bureau)\b", re.I)
+
+
+@dataclass
+class Mention:
+    entity: Entity
+    start: int  # token offsets in the doc
+    end: int
+    start_char: int
+    end_char: int
+    text: str  # as written in the original text
+
+    @property
+    def id(self) -> str:
+        return self.entity.id
+
+
+def is_junk(name: str) -> bool:
+    key = normalise_name(name)
+    if len(key) < 2 or key in JUNK_NAMES or not re.search(r"[A-Za-z]", name):
+        return True
+    if name[:1].islower():
+        return True
+    words = key.split()
+    return all(w in _TITLE_WORDS for w in words)
+
+
+def resolve_span(text: str, label: str, ent_id: str, gazetteer: Gazetteer) -> Entity | None:
+    """A canonical entity for one span: the gazetteer's (by id, name, alias or a close
+    spelling), else a generated one for organisations, people and products NER found."""
+    if ent_id:
+        known = gazetteer.get(ent_id)
+        if known:
+            return known
+    kind = KIND_OF_LABEL.get(label)
+    if kind is None:
+        return None
+    known = gazetteer.lookup(text)
+    if known:
+        return known
+    if is_junk(text):
+        return None
+    name = re.sub(r"(?:['’]s|['’])$", "", text.strip()).strip()
+    key = normalise_name(name)
+    display = " ".join(w for w in name.split() if w.lower().rstrip(",") not in
+                       ("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc")) or name
+    category = "regulator" if kind == "organization" and _REGULATOR_NAME.search(key) else None
+    return Entity(id=slugify(key), name=display, kind=kind, category=category, known=False)
+
+
+def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions of every entity in the doc, in order, named from the original text."""
+    mentions = []
+    for span in doc.ents:
+        surface = text[span.start_char:span.end_char]
+        entity = resolve_span(surface, span.label_, span.ent_id_, gazetteer)
+        if entity is None:
+            continue
+        mentions.append(Mention(entity, span.start, span.end, span.start_char, span.end_char,
+                                surface))
+    return mentions
+
+
+class MentionIndex:
+    """Token -> mention lookups and the antecedent search that resolves references."""
+
+    def __init__(self, doc, mentions: list[Mention], coref_nouns: frozenset[str]):
+        self.doc = doc
+        self.mentions = mentions
+        self.coref_nouns = coref_nouns
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def at(self, token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def antecedent(self, token, kinds: tuple[str, ...], exclude: set[str]) -> Mention | None:
+        """The nearest earlier mention of a compatible kind, not one of `exclude`.
+        Owners are preferred to what they own ("its" after "Anthropic's Claude Code")."""
+        for m in reversed(self.mentions):
+            if m.start >= token.i or m.entity.kind not in kinds or m.id in exclude:
+                continue
+            return m
+        return None
+
+    def resolve(self, token, exclude: set[str] | None = None, kinds=None) -> tuple[Mention | None, bool]:
+        """The entity a token stands for, and whether it came by reference (less sure)."""
+        exclude = exclude or set()
+        m = self.at(token)
+        if m:
+            return m, False
+        lower = token.lower_
+        if token.pos_ == "PRON":
+            if lower in _ORG_PRONOUNS:
+                return self.antecedent(token, kinds or ("organization",), exclude), True
+            if lower in _PERSON_PRONOUNS:
+                return self.antecedent(token, ("person",), exclude), True
+            return None, False
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None, False
+        # "the startup, Windsurf," / "its Claude models" / "the Windsurf deal"
+        for child in token.children:
+            if child.dep_ in ("appos", "compound", "nmod", "npadvmod", "amod") and self.at(child):
+                return self.at(child), False
+        if token.lemma_.lower() in self.coref_nouns and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+                for c in token.children):
+            return self.antecedent(token, kinds or ("organization",), exclude), True
+        return None, False
+
+
+def role_relations(doc, index: MentionIndex) -> list[Relation]:
+    """ROLE facts: "Anthropic's spokesperson, Christopher Nulty", "OpenAI CEO Sam Altman",
+    "Jared Kaplan, chief science officer at Anthropic"."""
+    out: list[Relation] = []
+    for m in index.mentions:
+        if m.entity.kind != "person":
+            continue
+        # Title and organisation before the name.
+        i = m.start - 1
+        while i >= 0 and doc[i].text in (",", "the", "The"):
+            i -= 1
+        end = i
+        while i >= 0 and doc[i].lower_ in _TITLE_WORDS:
+            i -= 1
+        if end > i:
+            title = doc[i + 1:end + 1].text.lower()
+            j = i
+            if j >= 0 and doc[j].lower_ in ("'s", "’s", "s'"):
+                j -= 1
+            org = index.by_token.get(j)
+            if org and org.entity.kind == "organization":
+                out.append(Relation("ROLE", m.id, org.id, title))
+                continue
+        # ", TITLE at/of ORG" or ", ORG's TITLE" after the name.
+        k = m.end
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+            org = index.by_token.get(k)
+            if org and org.entity.kind == "organization":
+                k2 = org.end + (1 if org.end < len(doc) and doc[org.end].lower_ in ("'s", "’s") else 0)
+                t0 = k2
+                while k2 < len(doc) and doc[k2].lower_ in _TITLE_WORDS:
+                    k2 += 1
+                if k2 > t0:
+                    out.append(Relation("ROLE", m.id, org.id, doc[t0:k2].text.lower()))
+                continue
+            t0 = k
+            while k < len(doc) and doc[k].lower_ in _TITLE_WORDS | {"the"}:
+                k += 1
+            if k > t0 and k < len(doc) and doc[k].lower_ in ("at", "of", "for"):
+                org = index.by_token.get(k + 1)
+                if org and org.entity.kind == "organization":
+                    title = doc[t0:k].text.lower().removeprefix("the ").strip()
+                    out.append(Relation("ROLE", m.id, org.id, title))
+    return out
+
+
+def ownership_relations(doc, index: MentionIndex) -> list[Relation]:
+    """OWNS facts stated as "Twitter-owned Vine" or "Vine, owned by Twitter"."""
+    out = []
+    for token in doc:
+        if token.lower_ not in ("owned", "-owned") :
+            continue
+        owner = index.by_token.get(token.i - 2) if token.i >= 2 and doc[token.i - 1].text == "-" else None
+        if owner:
+            owned = index.by_token.get(token.i + 1)
+            if owned and owned.id != owner.id:
+                out.append(Relation("OWNS", owner.id, owned.id))
+            continue
+        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "by":
+            owner = index.by_token.get(token.i + 2)
+            owned = index.by_token.get(token.i - 2) if token.i >= 2 and doc[token.i - 1].text == "," else None
+            if owner and owned and owned.id != owner.id:
+                out.append(Relation("OWNS", owner.id, owned.id))
+    return out

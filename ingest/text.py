@@ -1,0 +1,70 @@
+"""Text clean-up before parsing: HTML to plain text, and headline case folding.
+
+Both keep what the user sees intact: evidence is always cut from the original text, so
+`fold_headline_case` only changes letter case and never the length of the text.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|blockquote|section|article)\b[^>]*>",
+                    re.I)
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HSPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+#: Words that stay lower case in title-case headlines; their presence does not count
+#: against a line being a headline.
+_MINOR = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on",
+          "or", "over", "the", "to", "via", "vs", "with", "after", "amid", "its", "is"}
+
+
+def clean_text(raw: str | None) -> str:
+    """Plain text from feed HTML or text: tags out, entities decoded, whitespace tidy,
+    control characters gone, one paragraph per line."""
+    if not raw:
+        return ""
+    text = unicodedata.normalize("NFC", str(raw))
+    if "<" in text and ">" in text:
+        text = _SCRIPT.sub(" ", text)
+        text = _BLOCK.sub("\n", text)
+        text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = _CONTROL.sub(" ", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_HSPACE.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def is_headline(line: str) -> bool:
+    """Title Case lines (headlines, section headings) without a final full stop."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
+    if len(words) < 3 or line.rstrip().endswith((".", "!", "\"", "”")):
+        return False
+    major = [w for w in words if w.lower() not in _MINOR]
+    if len(major) < 2:
+        return False
+    return sum(w[0].isupper() for w in major) / len(major) >= 0.8
+
+
+def fold_headline_case(text: str, protected: list[tuple[int, int]]) -> str:
+    """Lower-case the words of Title Case lines, except the first word and protected
+    character spans (gazetteer names), so the tagger reads 'Revokes' as a verb."""
+    out = list(text)
+    pos = 0
+    for line in text.split("\n"):
+        if is_headline(line):
+            for m in re.finditer(r"[A-Za-z][A-Za-z'’\-]*", line):
+                start, end = pos + m.start(), pos + m.end()
+                if m.start() == 0 or any(s < end and start < e for s, e in protected):
+                    continue
+                word = m.group(0)
+                if word.isupper() and len(word) > 1:  # acronyms stay
+                    continue
+                low = word.lower()
+                if len(low) == len(word):
+                    out[start:end] = low
+        pos += len(line) + 1
+    return "".join(out)
