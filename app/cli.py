@@ -260,7 +260,8 @@ def app(port, store_uri):
 @click.option("--port", default=8501, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--no-app", is_flag=True, help="Build the demo store and stop (do not start the app).")
 @click.option("--store", "store_uri", metavar="URI", default=None,
-              help="Embedded store to (re)create for the demo. Default: demo.sqlite in your user data directory.")
+              help="Embedded store to (re)create for the demo. "
+              "Default: demo.sqlite in your user data directory.")
 @model_option
 @friendly_errors
 def demo(port, no_app, store_uri, model):

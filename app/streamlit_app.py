@@ -1,0 +1,17 @@
+"""The aikg Streamlit app. Run it with `aikg app` (or `aikg demo`); it reads the store
+named by AIKG_STORE. Every page shows a friendly message, never an exception box, for an
+empty store, an unknown company, an empty filter or a store that cannot be opened."""
+from pathlib import Path
+
+import streamlit as st
+
+st.set_page_config(page_title="aikg: AI industry events", page_icon=":material/hub:", layout="wide")
+
+HERE = Path(__file__).parent / "pages"
+pages = [
+    st.Page(HERE / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page(HERE / "graph.py", title="Graph explorer", icon=":material/hub:", url_path="graph"),
+    st.Page(HERE / "timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page(HERE / "event.py", title="Event detail", icon=":material/article:", url_path="event"),
+]
+st.navigation(pages).run()
