@@ -146,7 +146,7 @@ def parse_feed(content: bytes, source: str) -> FeedResult:
         if article:
             result.articles.append(article)
     if not result.articles:
-        if parsed.get("bozo") and not parsed.entries:
+        if parsed.get("bozo"):
             reason = str(parsed.get("bozo_exception") or "not a feed").splitlines()[0][:160]
             result.error = f"malformed feed: {reason}"
         elif parsed.get("version") or parsed.entries:

@@ -1,0 +1,201 @@
+"""Extraction through the real spaCy pipeline: the `aikg extract` contract, roles,
+statuses, dates and in-article clustering."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ingest.dates import dates_compatible, resolve_date
+from ingest.extract import ExtractError, extract, extraction_json
+from ingest.gazetteer import load_gazetteer, normalise_name
+
+from .conftest import FIXTURES, ROOT
+
+SEED = ROOT.parent / "shared" / "seed-story.txt"
+
+
+def triples(result: dict) -> set[tuple]:
+    return {(e["type"], e["actor_id"], e["target_id"]) for e in result["events"]}
+
+
+def run(text: str, published: str | None = "2025-08-01") -> dict:
+    return extraction_json(extract(text, published))
+
+
+def test_story_with_the_seed_constructions_gives_exactly_its_six_events():
+    result = run((FIXTURES / "cutoff_story.txt").read_text(), "2025-03-14")
+    events = result["events"]
+    assert len(events) == 6, [(e["type"], e["actor"], e["target"]) for e in events]
+    assert triples(result) == {
+        ("access_revocation", "google", "microsoft"),  # headline + "on Wednesday" + later mentions
+        ("access_revocation", "twitter", "instagram"),  # "restricted access to Meta-owned Instagram"
+        ("access_revocation", "amazon", None),  # "limited rivals' access ... through the Alexa API"
+        ("access_revocation", "google", "perplexity"),  # "they restricted" -> Google
+        ("acquisition", "apple", "perplexity"),  # "might acquire ... a deal that collapsed"
+        ("rate_limit", "google", None),
+    }
+    by = {(e["type"], e["actor_id"], e["target_id"]): e for e in events}
+    main = by[("access_revocation", "google", "microsoft")]
+    assert main["date"] == "2025-03-12" and main["date_precision"] == "day"  # "On Wednesday"
+    assert main["object"] == "Gemini API"
+    assert main["status"] == "completed"
+    assert len(main["mentions"]) >= 3  # headline, body, "the decision to revoke ..."
+    assert by[("acquisition", "apple", "perplexity")]["status"] == "failed"
+    assert by[("access_revocation", "amazon", None)]["object"] == "Alexa"
+    assert by[("access_revocation", "google", "perplexity")]["date"] == "2025-02-01"
+    assert by[("access_revocation", "google", "perplexity")]["date_precision"] == "month"
+    assert by[("rate_limit", "google", None)]["object"] == "Gemini API"
+    # "the impending launch of Microsoft's Copilot upgrade" is not a fact.
+    assert all(e["type"] != "product_launch" for e in events)
+    assert {("product_launch", "hypothetical")} == {(e["type"], e["status"]) for e in result["non_events"]}
+    # Relations the text states.
+    rels = {(r["type"], r["source"], r["target"]) for r in result["relations"]}
+    assert ("OWNS", "meta", "instagram") in rels
+    assert ("ROLE", "jane-doe", "google") in rels
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed-story.txt is not beside the checkout")
+def test_seed_story_gives_exactly_its_six_events():
+    result = run(SEED.read_text(), "2025-08-01")
+    assert triples(result) == {
+        ("access_revocation", "anthropic", "openai"),
+        ("access_revocation", "facebook", "vine"),
+        ("access_revocation", "salesforce", None),
+        ("access_revocation", "anthropic", "windsurf"),
+        ("acquisition", "openai", "windsurf"),
+        ("rate_limit", "anthropic", None),
+    }
+    assert len(result["events"]) == 6
+    by = {(e["type"], e["actor_id"], e["target_id"]): e for e in result["events"]}
+    assert by[("access_revocation", "anthropic", "openai")]["date"] == "2025-07-29"
+    assert by[("access_revocation", "salesforce", None)]["object"] == "Slack API"
+    assert by[("acquisition", "openai", "windsurf")]["status"] == "failed"
+    assert by[("rate_limit", "anthropic", None)]["object"] == "Claude Code"
+
+
+def test_contract_fields_and_offsets():
+    text = "Background first.\nOn Tuesday, Anthropic revoked OpenAI's access to the Claude API."
+    result = run(text)
+    assert set(result) >= {"entities", "events"}
+    ev = result["events"][0]
+    for key in ("type", "actor", "actor_id", "target", "target_id", "object", "date",
+                "date_precision", "status", "confidence", "evidence", "start", "end"):
+        assert key in ev
+    assert text[ev["start"]:ev["end"]] == ev["evidence"]
+    assert (ev["actor"], ev["target"], ev["object"]) == ("Anthropic", "OpenAI", "Claude API")
+    assert 0 < ev["confidence"] <= 1
+    assert {"id": "anthropic", "name": "Anthropic", "kind": "organization"} in result["entities"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Microsoft acquired GitHub in June 2018.", ("acquisition", "microsoft", "github", "completed")),
+    ("GitHub was acquired by Microsoft in 2018.", ("acquisition", "microsoft", "github", "completed")),
+    ("Microsoft agreed to acquire Activision Blizzard in January 2022.",
+     ("acquisition", "microsoft", "activision-blizzard", "announced")),
+    ("Nvidia abandoned its attempt to buy Arm in February 2022.",
+     ("acquisition", "nvidia", "arm", "failed")),
+    ("Amazon said on Monday it will invest up to $4 billion in Anthropic.",
+     ("investment", "amazon", "anthropic", "announced")),
+    ("The New York Times sued OpenAI and Microsoft on Wednesday.",
+     ("lawsuit", "new-york-times", "openai", "completed")),
+    ("Google launched Gemini on Wednesday.", ("product_launch", "google", None, "completed")),
+])
+def test_roles_and_status_from_grammar(text, expected):
+    result = run(text, "2025-08-01")
+    found = {(e["type"], e["actor_id"], e["target_id"], e["status"]) for e in result["events"]}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Apple denied reports that it plans to acquire Perplexity.",
+    "Analysts say Google could acquire Anthropic next year.",
+    "If Microsoft bought OpenAI, regulators would object.",
+    "Meta did not acquire Scale AI.",
+])
+def test_denied_hypothetical_and_negated_are_not_events(text):
+    result = run(text)
+    assert result["events"] == [], result["events"]
+
+
+def test_failed_outcome_is_kept_with_status_failed():
+    result = run("Adobe's $20 billion deal to acquire Figma collapsed in December 2023.")
+    assert [(e["type"], e["actor_id"], e["target_id"], e["status"]) for e in result["events"]] == [
+        ("acquisition", "adobe", "figma", "failed")]
+
+
+@pytest.mark.parametrize("bad", ["", "   \n  ", None])
+def test_empty_text_is_a_clear_error(bad):
+    with pytest.raises(ExtractError, match="empty"):
+        extract(bad, "2025-08-01")
+
+
+def test_binary_text_and_bad_date_are_clear_errors():
+    with pytest.raises(ExtractError, match="binary"):
+        extract("abc\x00def", None)
+    with pytest.raises(ExtractError, match="not a date"):
+        extract("Google launched Gemini.", "yesterday-ish")
+
+
+def test_text_without_events_and_without_date():
+    result = run("The weather in San Francisco was mild.", None)
+    assert result["events"] == []
+
+
+# --- pure helpers ------------------------------------------------------------------------
+@pytest.mark.parametrize("phrase,iso,precision", [
+    ("On Tuesday", "2025-07-29", "day"), ("on Friday", "2025-08-01", "day"),
+    ("last month", "2025-07-01", "month"), ("earlier this year", "2025-01-01", "year"),
+    ("in 2013", "2013-01-01", "year"), ("January 2013", "2013-01-01", "month"),
+    ("Jan. 24, 2013", "2013-01-24", "day"), ("24 January 2013", "2013-01-24", "day"),
+    ("on Sept. 5", "2024-09-05", "day"), ("yesterday", "2025-07-31", "day"),
+    ("last week", "2025-07-21", "week"), ("two months ago", "2025-06-01", "month"),
+])
+def test_relative_and_absolute_dates(phrase, iso, precision):
+    got = resolve_date(phrase, date(2025, 8, 1))  # a Friday
+    assert (got.iso, got.precision) == (iso, precision)
+
+
+@pytest.mark.parametrize("phrase", ["two years", "less than a week", "", "the 1990s", "Q3"])
+def test_durations_and_noise_are_not_dates(phrase):
+    assert resolve_date(phrase, date(2025, 8, 1)) is None
+
+
+def test_date_compatibility_for_clustering():
+    day = ("2025-07-29", "day", "2025-08-01")
+    assert dates_compatible(day, ("2025-07-01", "month", "2025-08-05"))
+    assert dates_compatible(day, ("2025-08-04", "unknown", "2025-08-04"))  # undated report
+    assert not dates_compatible(day, ("2013-01-24", "day", "2013-01-25"))
+    # An undated mention in a 2025 article ("previously") may be the 2013 event.
+    assert dates_compatible(("2013-01-24", "day", None), (None, "unknown", "2025-08-01"))
+
+
+@pytest.mark.parametrize("raw,key", [
+    ("OpenAI’s", "openai"), ("Microsoft Corp.", "microsoft"), ("the New York Times", "new york times"),
+    ("Meta Platforms, Inc.", "meta platforms"), ("Anthropic's", "anthropic"),
+])
+def test_name_normalisation(raw, key):
+    assert normalise_name(raw) == key
+
+
+def test_gazetteer_is_consistent_and_large():
+    gaz = load_gazetteer()
+    assert len(gaz) >= 150
+    kinds = {e.kind for e in gaz.entities.values()}
+    assert kinds == {"organization", "person", "product"}
+    for e in gaz.entities.values():
+        assert e.owner is None or gaz.get(e.owner), e.id
+    assert gaz.lookup("Microsoft Corp.").id == "microsoft"
+    assert gaz.lookup("Anthropics").id == "anthropic"  # a near-miss spelling
+
+
+def test_model_choice_fails_clearly_when_missing():
+    from ingest.nlp import ModelError, load_pipeline
+
+    with pytest.raises(ModelError, match="not installed"):
+        load_pipeline("en_core_web_nonexistent")
+
+
+def test_sample_data_is_bundled():
+    assert (Path(ROOT) / "data" / "samples").is_dir()
