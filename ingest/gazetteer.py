@@ -19,7 +19,7 @@ KIND_OF_LABEL = {"ORG": "organization", "PERSON": "person", "PRODUCT": "product"
 
 #: Legal suffixes dropped when comparing names ("Microsoft Corp." is Microsoft).
 SUFFIXES = ("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "l.l.c.",
-            "plc", "co", "co.", "gmbh", "ag", "s.a.", "sa", "limited", "incorporated")
+            "plc", "co.", "gmbh", "ag", "s.a.", "limited", "incorporated")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
@@ -35,7 +35,9 @@ def normalise_name(text: str) -> str:
     words = _SPACES.sub(" ", text).split(" ")
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]
-    while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES:
+    # "Microsoft Corp." is Microsoft, but "X Corp" keeps its suffix: a letter is no name.
+    while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES and (
+            len(words) > 2 or len(words[0]) > 2):
         words = words[:-1]
     return " ".join(words).rstrip(",").lower()
 
