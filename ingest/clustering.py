@@ -15,6 +15,8 @@ from .dates import PRECISION_RANK, dates_compatible
 
 #: Types whose object tells two events apart (two launches by one company).
 OBJECT_KEYED = ("product_launch", "rate_limit", "executive_move")
+#: Types that are an event with the actor alone ("Twitter imposed limits on reading posts").
+ACTOR_ENOUGH = ("rate_limit",)
 #: When two mentions disagree, the status that says most wins.
 STATUS_RANK = {"failed": 6, "completed": 5, "announced": 4, "attempted": 3, "reported": 2,
                "hypothetical": 1, "denied": 0}
@@ -85,7 +87,7 @@ def cluster_mentions(candidates: list[ExtractedEvent]) -> list[ExtractedEvent]:
     events: list[ExtractedEvent] = []
     pending: list[ExtractedEvent] = []
     for cand in candidates:
-        if cand.actor and (cand.target or cand.object or cand.type in ("product_launch",)):
+        if cand.actor and (cand.target or cand.object or cand.type in ACTOR_ENOUGH):
             scored = [(_compatible(e, cand), e) for e in events]
             best = max((s for s, _ in scored), default=0)
             if best and best >= 2 or best and cand.actor is None:
@@ -103,7 +105,7 @@ def cluster_mentions(candidates: list[ExtractedEvent]) -> list[ExtractedEvent]:
         matches = [e for s, e in scored if s == best and s > 0]
         if len(matches) == 1:
             merge_into(matches[0], cand)
-        elif cand.actor and (cand.target or cand.object):
+        elif cand.actor and (cand.target or cand.object or cand.type in ACTOR_ENOUGH):
             events.append(cand)
     return [e for e in events if e.actor is not None]
 

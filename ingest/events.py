@@ -94,12 +94,28 @@ def _subject(tok) -> list:
     return []
 
 
+_QUANTIFIERS = {"all", "most", "some", "much", "part", "portion", "half", "bulk", "majority",
+                "parts", "many", "none", "each", "any"}
+
+
+def _unquantify(tok):
+    """"cut off nearly all of Windsurf's access" -> access."""
+    if tok.lemma_.lower() in _QUANTIFIERS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return tok
+
+
 def verb_args(verb) -> Args:
     args = Args()
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")  # "the chatbot launched by OpenAI"
     for c in verb.children:
         if c.dep_ == "dobj":
-            args.patient.extend(_with_conjuncts(c))
+            args.patient.extend(_with_conjuncts(_unquantify(c)))
         elif c.dep_ == "nsubjpass":
             args.patient.extend(_with_conjuncts(c))
         elif c.dep_ == "dative":
@@ -197,12 +213,15 @@ class EventFinder:
     def triggers(self, tok) -> list[Trigger]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
-            found = self.lex.verbs.get(lemma, [])
+            table = self.lex.verbs
         elif tok.pos_ in ("NOUN", "PROPN"):
-            found = self.lex.nouns.get(lemma, []) or self.lex.nouns.get(tok.lower_, [])
+            table = self.lex.nouns
         else:
             return []
-        return found
+        for candidate in lemma_candidates(tok):
+            if candidate in table:
+                return table[candidate]
+        return []
 
     def patient_ok(self, trig: Trigger, args: Args) -> bool:
         need = trig.patient
@@ -219,6 +238,8 @@ class EventFinder:
             return bool(lemmas & self.lex.access_nouns)
         if need == "usage":
             return bool(lemmas & self.lex.usage_nouns)
+        if need == "usage_or_product":
+            return bool(lemmas & self.lex.usage_nouns) or any(m.entity.kind == "product" for m in ents)
         if need == "access_or_entity":
             return bool(lemmas & self.lex.access_nouns) or bool(ents)
         if need == "entity":
@@ -260,8 +281,10 @@ class EventFinder:
         if t == "access_revocation":
             return self.access_roles(agent, args, pp, mods)
         if t == "rate_limit":
+            phrase = [self.index.at(c) for t in args.patient + [x for v in args.preps.values()
+                                                                 for x in v] for c in t.subtree]
             obj = first([m for m in patient + pp.get("on", []) + pp.get("for", []) + pp.get("to", [])
-                         + mods if m.entity.kind == "product"])
+                         + mods + [m for m in phrase if m] if m.entity.kind == "product"])
             target = first([m for m in pp.get("for", []) + args_entities(self, args.dative)
                             if m.entity.kind == "organization"])
             return agent[:1], [target] if target else [], obj
@@ -273,7 +296,7 @@ class EventFinder:
             obj = first([m for m in patient + pp.get("for", []) if m.entity.kind == "product"])
             if not targets and len(agent) > 1 and tok.lemma_ == "merge":
                 agent, targets = agent[:1], agent[1:]
-            return agent[:1], targets[:1], obj
+            return agent[:1], [m for m in targets if m.id != agent[0].id][:1] if agent else targets[:1], obj
         if t == "investment":
             if trig.frame == "raise":
                 investors = pp.get("from", []) + self.led_by(args)
@@ -286,7 +309,11 @@ class EventFinder:
                                           for g in c.children if g.dep_ == "pobj"],
                                        exclude=actor_ids)
                 return agent, funded[:1], None
-            targets = pp.get("in", []) + pp.get("into", []) + patient + pp.get("for", [])
+            inner = [g for t in args.patient + [x for v in args.preps.values() for x in v]
+                     for c in t.subtree if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                     for g in c.children if g.dep_ == "pobj"]
+            targets = (pp.get("in", []) + pp.get("into", []) + patient + pp.get("for", [])
+                       + self.entities(inner, exclude=actor_ids))
             if args.nominal and not agent:
                 agent = pp.get("from", []) + pp.get("by", [])
             return agent, [m for m in targets if m.entity.kind == "organization"][:1], None
@@ -298,11 +325,17 @@ class EventFinder:
                 agent, others = others[:1], others[1:]
             obj = first([m for m in pp.get("on", []) + pp.get("for", []) + pp.get("to", []) + mods
                          if m.entity.kind == "product"])
-            return agent[:1], [m for m in others if m.id not in actor_ids][:1], obj
+            first_actor = {m.id for m in agent[:1]}
+            return agent[:1], [m for m in others if m.id not in first_actor][:1], obj
         if t in ("lawsuit", "regulatory_action"):
-            defendants = patient + pp.get("against", []) + pp.get("into", []) + pp.get("on", [])
-            if t == "regulatory_action" and args.nominal:
-                defendants += mods
+            defendants = patient + self.entities(args.dative, exclude=actor_ids) + \
+                pp.get("against", []) + pp.get("into", []) + pp.get("on", [])
+            if t == "regulatory_action":
+                if args.nominal:
+                    defendants += mods + pp.get("to", [])
+                if not defendants:  # "blocked Microsoft's acquisition of Activision"
+                    defendants = self.entities([c for p in args.patient for c in p.children
+                                                if c.dep_ == "poss"], exclude=actor_ids)
             defendants = [m for m in defendants if m.entity.kind != "product"] or \
                 [self.owner_mention(m) for m in defendants if self.owner_mention(m)]
             return agent[:1], defendants, None
@@ -500,6 +533,21 @@ class EventFinder:
                          sentence=(sentence.start_char, sentence.end_char),
                          confidence=round(max(0.1, min(conf, 0.95)), 2),
                          notes=[f"{trig.pos}:{trig.lemma}"])
+
+
+def lemma_candidates(tok) -> list[str]:
+    """The lemmatizer's answer first, then base forms undone by rule: the small model
+    lemmatizes "fined" as "fin" and title-case words as themselves."""
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    out = [lemma, word]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("es", "e"), ("s", ""), ("ing", ""), ("ing", "e"), ("d", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            base = word[: len(word) - len(suffix)] + repl
+            out.append(base)
+            if repl == "" and len(base) > 2 and base[-1] == base[-2]:  # banned -> ban
+                out.append(base[:-1])
+    return list(dict.fromkeys(out))
 
 
 def owners(entity) -> list[str]:

@@ -52,7 +52,22 @@ def _tuple(value) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _check_strings(node, where: str) -> None:
+    """YAML reads bare off/on/no/yes as booleans; a lexicon word must be a string."""
+    if isinstance(node, bool) and not where.endswith("regulator_only"):
+        raise LexiconError(f"lexicon value at {where} is {node!r}, not a word: quote it")
+    if isinstance(node, dict):
+        for k, v in node.items():
+            _check_strings(k, f"{where}.{k}")
+            _check_strings(v, f"{where}.{k}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            _check_strings(v, f"{where}[{i}]")
+
+
 def parse_lexicon(events: dict, status: dict) -> Lexicon:
+    _check_strings(events, "events")
+    _check_strings(status, "status")
     lex = Lexicon()
     for key in ("access_nouns", "usage_nouns", "coref_nouns", "light_verbs",
                 "regulator_categories", "regulator_nouns"):
