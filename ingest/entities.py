@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from graph.model import Entity, Relation
 
 from .gazetteer import KIND_OF_LABEL, Gazetteer, normalise_name, slugify
@@ -25,6 +27,7 @@ counsel science scientist technology communications operating financial product 
 senior lead partner managing principal engineer engineering evp svp vp board member
 """.split())
 
+_NOT_NAME = ("VERB", "AUX", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ", "PRON")
 _ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "hers"}
 _REGULATOR_NAME = re.compile(
@@ -83,6 +86,15 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Mentions of every entity in the doc, in order, named from the original text."""
     mentions = []
     for span in doc.ents:
+        if not span.ent_id_:  # NER spans can swallow a verb: "Universal sued"
+            start, end = span.start, span.end
+            while end > start and doc[end - 1].pos_ in _NOT_NAME:
+                end -= 1
+            while start < end and doc[start].pos_ in _NOT_NAME + ("DET",):
+                start += 1
+            if start >= end:
+                continue
+            span = Span(doc, start, end, label=span.label_)
         surface = text[span.start_char:span.end_char]
         entity = resolve_span(surface, span.label_, span.ent_id_, gazetteer)
         if entity is None:

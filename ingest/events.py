@@ -145,12 +145,29 @@ def verb_args(verb) -> Args:
         args.patient = [verb.head]  # "the startup acquired by OpenAI"
     if args.dative and not args.patient:
         args.patient, args.dative = args.dative, []
+    if not args.patient:  # "named Satya Nadella ... as chief executive" parsed as a predicate
+        args.patient = [c for c in verb.children if c.dep_ == "oprd"]
     # "cut off OpenAI from Claude": the particle can be parsed as a preposition.
     for p in ("off", "out", "over", "up"):
         if p in args.preps:
             args.particles.add(p)
             args.patient.extend(args.preps.pop(p))
     return args
+
+
+_PREMODIFIER_POS = ("ADJ", "NUM", "SYM", "NOUN", "PROPN", "VERB", "ADV", "DET")
+
+
+def _surface_possessor(noun):
+    """"Figma's planned $20 billion acquisition" when the parser lost the possessive."""
+    i = noun.i - 1
+    doc = noun.doc
+    while i > 0 and noun.i - i < 8 and doc[i].pos_ in _PREMODIFIER_POS and doc[i].lower_ not in (
+            "the", "a", "an") and not doc[i].is_sent_start:
+        i -= 1
+    if i > 0 and doc[i].lower_ in ("'s", "’s", "'", "’") and doc[i].tag_ == "POS":
+        return doc[i - 1]
+    return None
 
 
 def noun_args(noun, lex: Lexicon) -> Args:
@@ -160,6 +177,10 @@ def noun_args(noun, lex: Lexicon) -> Args:
             args.agent.append(c)
         elif c.dep_ in ("compound", "amod", "nmod"):
             args.modifiers.append(c)
+    if not args.agent:
+        possessor = _surface_possessor(noun)
+        if possessor is not None:
+            args.agent.append(possessor)
     _prep_objects(noun, args)
     if "of" in args.preps:
         args.patient.extend(args.preps.pop("of"))
@@ -288,6 +309,13 @@ class EventFinder:
             target = first([m for m in pp.get("for", []) + args_entities(self, args.dative)
                             if m.entity.kind == "organization"])
             return agent[:1], [target] if target else [], obj
+        if t == "acquisition" and trig.frame == "sale":  # "Figma's sale to Adobe", "sold X to Y"
+            buyers = [m for m in pp.get("to", []) if m.entity.kind == "organization"]
+            sold = [m for m in (patient if trig.pos == "verb" else agent + patient)
+                    if m.entity.kind == "organization"]
+            if not buyers or not sold:
+                return [], [], None
+            return buyers[:1], [m for m in sold if m.id != buyers[0].id][:1], None
         if t == "acquisition":
             if tok.lemma_ == "merge" and not patient:
                 patient = pp.get("with", [])
@@ -426,9 +454,45 @@ class EventFinder:
                 place(m, as_resource=False)
         return agent[:1], targets[:1], obj
 
+    def title_orgs(self, tok) -> list[Mention]:
+        """Organisations named with the post: "as chief executive of Google", "named X CEO
+        of Y", "as OpenAI's chief executive"."""
+        posts = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for t in c.children if t.dep_ == "pobj"]
+        posts += [c for c in tok.children if c.dep_ in ("oprd", "attr", "npadvmod", "dobj")
+                  and not self.index.at(c)]
+        found = []
+        for post in posts:
+            for c in post.subtree:
+                m = self.index.at(c)
+                if m and m.entity.kind == "organization":
+                    found.append(m)
+        return found
+
+    def context_org(self, tok) -> list[Mention]:
+        """Who announced it: "Apple said that Jobs had resigned". (Not the person's
+        organisation from the gazetteer: that is today's, not the one at the time.)"""
+        from .status import governors
+
+        for gov in governors(tok)[1:]:
+            if gov.lemma_.lower() in self.lex.status["reporting_verbs"]:
+                for c in gov.children:
+                    if c.dep_ == "nsubj":
+                        m, _ = self.index.resolve(c)
+                        if m and m.entity.kind == "organization":
+                            return [m]
+        return []
     def exec_roles(self, trig: Trigger, args: Args, agent, patient, pp):
         person = lambda ms: [m for m in ms if m.entity.kind == "person"]  # noqa: E731
         org = lambda ms: [m for m in ms if m.entity.kind == "organization"]  # noqa: E731
+        actors, targets, obj = self._exec_roles(trig, args, agent, patient, pp, person, org)
+        if obj is not None and not actors and trig.pos == "verb":
+            tok = self.doc[self._trigger_i]
+            actors = self.title_orgs(tok) or self.context_org(tok)
+            targets = [m for m in targets if not actors or m.id != actors[0].id]
+        return actors, targets, obj
+
+    def _exec_roles(self, trig: Trigger, args: Args, agent, patient, pp, person, org):
         frame = trig.frame
         if trig.pos == "noun":  # "Suleyman's departure from Inflection", "appointment of X"
             people = person(agent + patient)
@@ -495,6 +559,7 @@ class EventFinder:
                 if not self.constraints_ok(trig, tok, args):
                     continue
                 self._by_ref = False
+                self._trigger_i = tok.i
                 actors, targets, obj = self.roles(trig, tok, args)
                 if not actors and not targets and obj is None:
                     continue
@@ -516,6 +581,8 @@ class EventFinder:
         return out
 
     def candidate(self, trig, tok, sentence, actor, target, obj, status, args) -> Candidate:
+        if actor is not None and actor.entity.kind == "product":
+            actor = self.owner_mention(actor)  # "Devin maker Cognition", "ChatGPT sued ..."
         conf = 0.45
         conf += 0.2 if actor else 0
         conf += 0.15 if (target or obj) else 0

@@ -51,6 +51,17 @@ def _own_phrase(trigger):
         stack.extend(c for c in tok.children if c.dep_ not in _CLAUSES)
 
 
+def _phrase_chain(chain: list) -> list:
+    """The governors an outcome can speak for: up through complements and noun phrases
+    ("abandoned its attempt to buy"), not into another clause ("terminated X, cutting Y off")."""
+    out = [chain[0]]
+    for tok in chain[:-1]:
+        if tok.dep_ in ("advcl", "ccomp", "conj", "parataxis", "relcl", "ROOT", "csubj"):
+            break
+        out.append(tok.head)
+    return out
+
+
 def _negated(tok, lex: Lexicon) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                for c in tok.children if c.lower_ in lex.status["negations"])
@@ -64,7 +75,7 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
 
     # Outcome: a failure verb governing the trigger, or one inside its phrase that refers
     # back to it (an apposition or relative clause: "a deal that fell through").
-    for tok in chain:
+    for tok in _phrase_chain(chain):
         if tok is not trigger and _is_failure(tok, lex) and _realis(tok, lex):
             return "failed"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -80,6 +91,14 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
                 return "failed"
         if trigger.dep_ in ("nsubj", "nsubjpass") and _is_failure(trigger.head, lex):
             return "failed"
+
+    # "ahead of the launch of GPT-5": not yet.
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        head = trigger.head
+        prep = head if head.pos_ == "ADP" else None
+        if prep is not None and (prep.lower_ in ("before", "pending") or (
+                prep.lower_ == "of" and prep.head.lower_ == "ahead")):
+            return "hypothetical"
 
     # Denials and negation.
     if any(t.lemma_.lower() in st["deny_verbs"] for t in above if t.pos_ == "VERB"):
