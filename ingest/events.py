@@ -85,7 +85,7 @@ def _subject(tok) -> list:
                 tok = noun.head
                 continue
             return []
-        if tok.dep_ in _CLAUSE_CLIMB and tok.head is not tok:
+        if tok.dep_ in _CLAUSE_CLIMB and tok.head.i != tok.i:
             tok = tok.head
             if tok.pos_ == "ADP":
                 tok = tok.head
@@ -132,11 +132,16 @@ def verb_args(verb) -> Args:
             left -= 1
         if left >= 0 and verb.doc[left].ent_type_:
             obj = verb.head
-            while obj.dep_ == "poss" and obj.head is not obj:  # "limited competitors' access"
+            while obj.dep_ == "poss" and obj.head.i != obj.i:  # "limited competitors' access"
                 obj = obj.head
             args.agent = [verb.doc[left]]
             args.patient = [obj]
             return args
+    if passive and "by" not in args.preps:  # "fined 1.2 billion euros by X": "by" hangs low
+        for t in args.patient:
+            for c in t.children:
+                if c.lower_ == "by" and c.dep_ in ("prep", "agent"):
+                    args.preps["by"] = [g for g in c.children if g.dep_ == "pobj"]
     if "by" in args.preps and passive:
         args.agent = args.preps.pop("by")
     elif not passive:

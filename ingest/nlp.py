@@ -70,14 +70,30 @@ def sentence_date(sentence, trigger_i: int, anchor):
             found.append((ent.start_char, ent.text))
     for m in _DATE_PHRASE.finditer(sentence.text):
         found.append((sentence.start_char + m.start(), m.group(0)))
-    trigger_char = sentence.doc[trigger_i].idx
+    doc = sentence.doc
+    trigger = doc[trigger_i]
+    reachable = _date_scope(trigger)
     best = None
-    for start, phrase in sorted(found, key=lambda f: abs(f[0] - trigger_char)):
+    for start, phrase in sorted(found, key=lambda f: abs(f[0] - trigger.idx)):
+        tok = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+        if tok is not None and not any(t.i in reachable for t in tok):
+            continue  # the date belongs to another clause ("sued on Thursday over what it bought")
         resolved = resolve_date(phrase, anchor)
         if resolved and (anchor is None or resolved.date <= anchor):
             best = resolved
             break
     return best, bool(_RETROSPECTIVE.search(sentence.text))
+
+
+def _date_scope(trigger) -> set[int]:
+    """Tokens whose date expressions can date the trigger: its own phrase and the
+    clauses above it, but not across a relative clause, which tells background."""
+    scope = {t.i for t in trigger.subtree}
+    tok = trigger
+    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "acl", "appos"):
+        tok = tok.head
+        scope |= {t.i for t in tok.subtree}
+    return scope
 
 
 @Language.factory("aikg_events", default_config={})

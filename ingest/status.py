@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 def governors(token) -> list:
     """The trigger and each word above it in the parse, up to the root."""
     chain = [token]
-    while chain[-1].head is not chain[-1] and len(chain) < 12:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 12:
         chain.append(chain[-1].head)
     return chain
 
@@ -76,7 +76,7 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
     # Outcome: a failure verb governing the trigger, or one inside its phrase that refers
     # back to it (an apposition or relative clause: "a deal that fell through").
     for tok in _phrase_chain(chain):
-        if tok is not trigger and _is_failure(tok, lex) and _realis(tok, lex):
+        if tok.i != trigger.i and _is_failure(tok, lex) and _realis(tok, lex):
             return "failed"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
             if _is_failure(tok.head, lex) and _realis(tok.head, lex):
@@ -115,10 +115,10 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
                     return "hypothetical"
             if c.dep_ == "mark" and c.lower_ in st["hypothetical_marks"]:
                 return "hypothetical"
-            if c.dep_ == "amod" and tok is trigger and c.lower_ in st["hypothetical_modifiers"]:
+            if c.dep_ == "amod" and tok.i == trigger.i and c.lower_ in st["hypothetical_modifiers"]:
                 return "hypothetical"
         lemma = tok.lemma_.lower()
-        if tok is not trigger and (lemma in st["hypothetical_verbs"] and tok.pos_ == "VERB"
+        if tok.i != trigger.i and (lemma in st["hypothetical_verbs"] and tok.pos_ == "VERB"
                                    or lemma in st["hypothetical_nouns"] and tok.pos_ == "NOUN"):
             return "hypothetical"
 
