@@ -216,6 +216,37 @@ def events(type_, entity, since, until, min_confidence, limit, as_json, list_typ
                    f"({r['sources']} source{'s' if r['sources'] != 1 else ''})")
 
 
+@cli.command("eval")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True,
+              help="Which gold half to score (tune on dev; report test).")
+@click.option("--gold", "gold_dir", metavar="DIR", help="Folder with dev.jsonl/test.jsonl "
+              "(default data/gold).")
+@click.option("--by-type/--no-by-type", default=True, show_default=True,
+              help="Per-type precision, recall and F1.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("-v", "--verbose", is_flag=True, help="List every miss and false positive.")
+@model_option
+@friendly_errors
+def eval_(split, gold_dir, by_type, as_json, verbose, model):
+    """Score extraction against the gold passages: P/R/F1 per type and overall,
+    actor/target, date and status accuracy."""
+    from ingest.evaluation import GoldError, evaluate, format_report, load_gold
+
+    try:
+        passages = load_gold(split, gold_dir)
+    except GoldError as exc:
+        fail(str(exc))
+    report = evaluate(passages, split, model, tqdm_progress)
+    if as_json:
+        data = report.as_dict()
+        if not verbose:
+            data.pop("misses")
+            data.pop("false_positives")
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report, by_type, verbose))
+
+
 @cli.command()
 @store_option
 @friendly_errors
