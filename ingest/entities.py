@@ -28,6 +28,8 @@ senior lead partner managing principal engineer engineering evp svp vp board mem
 """.split())
 
 _NOT_NAME = ("VERB", "AUX", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ", "PRON")
+_COLLECTIVE = {"group", "coalition", "consortium", "number", "team", "collection", "class",
+               "handful", "band", "trio", "pair", "alliance", "dozen", "slew", "host"}
 _ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "hers"}
 _REGULATOR_NAME = re.compile(
@@ -143,6 +145,18 @@ class MentionIndex:
             return None, False
         if token.pos_ not in ("NOUN", "PROPN"):
             return None, False
+        # "a group of artists including Sarah Andersen": the named members stand for the group.
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("including", "like", "led"):
+                for g in child.children:
+                    if g.dep_ == "pobj" and self.at(g):
+                        return self.at(g), False
+            if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _COLLECTIVE:
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        found, by_ref = self.resolve(g, exclude, kinds)
+                        if found:
+                            return found, by_ref
         # "the startup, Windsurf," / "its Claude models" / "the Windsurf deal"
         for child in token.children:
             if child.dep_ in ("appos", "compound", "nmod", "npadvmod", "amod") and self.at(child):

@@ -224,8 +224,14 @@ class EventFinder:
         out = []
         for t in toks:
             m = self.entity(t, exclude, kinds)
-            if m and m.id not in {o.id for o in out}:
-                out.append(m)
+            found = [m] if m else []
+            if m and t.lower_ in ("they", "their", "them"):
+                # "AP and OpenAI said they had reached an agreement": both antecedents.
+                head = self.doc[m.start]
+                found += [self.index.at(c) for c in head.conjuncts if self.index.at(c)]
+            for f in found:
+                if f.id not in {o.id for o in out}:
+                    out.append(f)
         return out
 
     def is_regulator(self, m: Mention | None) -> bool:
