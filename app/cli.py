@@ -216,6 +216,83 @@ def events(type_, entity, since, until, min_confidence, limit, as_json, list_typ
                    f"({r['sources']} source{'s' if r['sources'] != 1 else ''})")
 
 
+@cli.command()
+@click.option("--event", "event_id", metavar="ID", help="A stored event to find precedents for.")
+@click.option("--type", "type_", metavar="TYPE", help="Event type (with --actor) when no --event.")
+@click.option("--actor", metavar="NAME", help="Who acted (id, name or alias).")
+@click.option("--target", metavar="NAME", help="Who was acted on.")
+@click.option("--before", metavar="DATE", help="Only precedents before this date.")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@store_option
+@friendly_errors
+def precedents(event_id, type_, actor, target, before, limit, as_json, store_uri):
+    """Earlier events most like a given one, ranked, each with why it matched.
+
+    Example: aikg precedents --type access_revocation --actor Anthropic --target OpenAI
+    """
+    from graph.exports import event_row
+    from graph.model import EVENT_TYPES
+    from graph.precedents import precedents as find
+
+    if type_ and type_ not in EVENT_TYPES:
+        fail(f"unknown event type {type_!r}; one of: {', '.join(EVENT_TYPES)}", EXIT_USAGE)
+    if not event_id and not (type_ and actor):
+        fail("give --event ID, or --type with --actor (and optionally --target)", EXIT_USAGE)
+    before = _date_option(before, "before")
+    with open_store(store_uri) as store:
+        try:
+            _, found = find(store, event_id, type_, actor, target, before, limit)
+        except LookupError as exc:
+            fail(str(exc.args[0]))
+    if as_json:
+        click.echo(json.dumps([{**event_row(p.event), "score": p.score, "reasons": p.reasons}
+                               for p in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("no earlier similar events in the store", err=True)
+        return
+    for n, p in enumerate(found, 1):
+        ev = p.event
+        click.echo(f"{n:2}. {ev.date or 'undated':10}  {ev.summary}  (score {p.score:.2f})")
+        click.echo(f"      why: {'; '.join(p.reasons)}")
+        if ev.evidence:
+            click.echo(f"      \"{ev.evidence[0].sentence}\" {ev.evidence[0].url or ''}")
+
+
+@cli.command("export")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["csv", "jsonl", "graphml", "gexf", "timelinejs"]),
+              help="csv/jsonl (tables), graphml/gexf (Gephi, with dates), timelinejs (Knight Lab).")
+@click.option("--type", "type_", metavar="TYPE", help="Only this event type.")
+@click.option("--entity", metavar="NAME", help="Only events involving this entity.")
+@click.option("--since", metavar="DATE")
+@click.option("--until", metavar="DATE")
+@click.option("-o", "--output", metavar="FILE", required=True, help="File to write (- for stdout).")
+@store_option
+@friendly_errors
+def export_(fmt, type_, entity, since, until, output, store_uri):
+    """Export the events that match the filters to a file."""
+    from graph.exports import export
+    from graph.model import EVENT_TYPES
+
+    if type_ and type_ not in EVENT_TYPES:
+        fail(f"unknown event type {type_!r}; one of: {', '.join(EVENT_TYPES)}", EXIT_USAGE)
+    since, until = _date_option(since, "since"), _date_option(until, "until")
+    with open_store(store_uri) as store:
+        if entity and store.find_entity(entity) is None:
+            fail(f"no entity called {entity!r} in the store")
+        found = store.events(type=type_, entity=entity, since=since, until=until)
+    title = "AI industry events" + (f": {entity}" if entity else "") + (
+        f" ({type_.replace('_', ' ')})" if type_ else "")
+    text = export(found, fmt, title)
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(found)} events to {output} ({fmt})", err=True)
+
+
 @cli.command("eval")
 @click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True,
               help="Which gold half to score (tune on dev; report test).")

@@ -155,17 +155,32 @@ def to_event(ev: ExtractedEvent, article_id: str, published: str | None,
     return merged
 
 
+_TEMPLATES = {
+    "access_revocation": "{actor} cut off {target_s} access{to_object}",
+    "rate_limit": "{actor} imposed usage limits{on_object}",
+    "acquisition": "{actor} {verb} {target}",
+    "investment": "{actor} invested in {target}",
+    "partnership": "{actor} partnered with {target}{on_object}",
+    "lawsuit": "{actor} sued {target}",
+    "product_launch": "{actor} launched {object}",
+    "executive_move": "{object}: executive move, {actor}{from_target}",
+    "regulatory_action": "{actor} took regulatory action against {target}",
+}
+_ACQUIRE = {"announced": "agreed to acquire", "attempted": "tried to acquire",
+            "failed": "failed to acquire", "reported": "reportedly acquired"}
+
+
 def summarise(ev: ExtractedEvent) -> str:
-    verbs = {"access_revocation": "cut off access of", "rate_limit": "imposed limits",
-             "acquisition": "acquisition of", "investment": "invested in",
-             "partnership": "partnered with", "lawsuit": "sued",
-             "product_launch": "launched", "executive_move": "executive move",
-             "regulatory_action": "regulatory action against"}
-    parts = [ev.actor.name if ev.actor else "?", verbs.get(ev.type, ev.type)]
-    if ev.target:
-        parts.append(ev.target.name)
-    if ev.object:
-        parts.append(f"({ev.object.name})")
-    if ev.status not in ("completed",):
-        parts.append(f"[{ev.status}]")
-    return " ".join(parts)
+    """One line a person can read: "Anthropic cut off OpenAI's access to Claude API"."""
+    name = lambda p: p.name if p else "?"  # noqa: E731
+    text = _TEMPLATES.get(ev.type, "{actor} {type}").format(
+        actor=name(ev.actor), target=name(ev.target), object=name(ev.object), type=ev.type,
+        target_s=(name(ev.target) + "'s") if ev.target else "",
+        to_object=f" to {ev.object.name}" if ev.object else "",
+        on_object=f" on {ev.object.name}" if ev.object else "",
+        from_target=f" (from {ev.target.name})" if ev.target else "",
+        verb=_ACQUIRE.get(ev.status, "acquired"))
+    text = " ".join(text.split())
+    if ev.status in ("announced", "attempted", "failed", "reported") and ev.type != "acquisition":
+        text += f" ({ev.status})"
+    return text

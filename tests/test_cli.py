@@ -174,3 +174,30 @@ def test_help_explains_every_command():
     for command in (b"ingest", b"extract", b"reextract", b"events", b"demo", b"app"):
         assert command in proc.stdout
     assert b"FILE|-" in aikg("extract", "--help").stdout
+
+
+def test_precedents_command(sample_uri):
+    proc = aikg("precedents", "--type", "access_revocation", "--actor", "Anthropic", "--target",
+                "OpenAI", "--limit", "3", "--json", "--store", sample_uri)
+    assert proc.returncode == 0, proc.stderr.decode()
+    found = json.loads(proc.stdout)
+    assert ("facebook", "vine") in {(p["actor_id"], p["target_id"]) for p in found}
+    assert all(p["reasons"] for p in found)
+    assert_one_line_error(aikg("precedents", "--store", sample_uri), 2, "--event")
+    assert_one_line_error(aikg("precedents", "--type", "lawsuit", "--actor", "Nobody Ltd",
+                               "--store", sample_uri), 1, "no entity")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "graphml", "gexf", "timelinejs"])
+def test_export_command(sample_uri, tmp_path, fmt):
+    out = tmp_path / f"x.{fmt}"
+    proc = aikg("export", "--format", fmt, "--entity", "OpenAI", "--since", "2023", "-o", str(out),
+                "--store", sample_uri)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert out.stat().st_size > 100
+
+
+def test_export_bad_arguments(sample_uri, tmp_path):
+    assert aikg("export", "--format", "pdf", "-o", str(tmp_path / "x"), "--store", sample_uri).returncode == 2
+    assert_one_line_error(aikg("export", "--format", "csv", "-o", str(tmp_path / "no/such/dir/x.csv"),
+                               "--store", sample_uri), 1)
