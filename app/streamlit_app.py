@@ -12,6 +12,9 @@ pages = [
     st.Page(HERE / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
     st.Page(HERE / "graph.py", title="Graph explorer", icon=":material/hub:", url_path="graph"),
     st.Page(HERE / "timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page(HERE / "company.py", title="Company", icon=":material/domain:", url_path="company"),
+    st.Page(HERE / "precedents.py", title="Precedents", icon=":material/history:", url_path="precedents"),
+    st.Page(HERE / "export.py", title="Export", icon=":material/download:", url_path="export"),
     st.Page(HERE / "event.py", title="Event detail", icon=":material/article:", url_path="event"),
 ]
 st.navigation(pages).run()

@@ -1,11 +1,13 @@
 """Shared pieces of the app pages: the cached store, filters, the event detail view."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import altair as alt
 import streamlit as st
 
 from app import views
-from graph.model import EVENT_TYPES, Event
+from graph.model import EVENT_TYPES, Entity, Event, Relation
 from graph.store import StoreError, open_store, resolve_store_uri
 
 @st.cache_resource(show_spinner=False)
@@ -13,20 +15,32 @@ def get_store(uri: str):
     return open_store(uri)
 
 
-@st.cache_data(show_spinner="Loading events…", ttl=30)
-def load(uri: str, stamp: tuple) -> tuple[list[Event], dict[str, str], dict]:
+@dataclass
+class Data:
+    events: list[Event]
+    entities: dict[str, Entity]
+    relations: list[Relation]
+    stats: dict
+
+    @property
+    def names(self) -> dict[str, str]:
+        return {k: e.name for k, e in self.entities.items()}
+
+
+@st.cache_data(show_spinner="Loading events…", ttl=60, max_entries=4)
+def load(uri: str, stamp: tuple) -> Data:
+    """Everything the pages read, once per store change (the stamp is the store's counts)."""
     store = get_store(uri)
-    events = store.events()
-    names = {e.id: e.name for e in store.entities()}
-    return events, names, store.stats()
+    return Data(store.events(), {e.id: e for e in store.entities()}, store.relations(),
+                store.stats())
 
 
-def data() -> tuple[list[Event], dict[str, str], dict]:
+def data() -> Data:
     uri = resolve_store_uri()
     try:
         store = get_store(uri)
         stats = store.stats()
-        return load(uri, (stats.get("events"), stats.get("reports"), stats.get("entities")))
+        return load(uri, tuple(sorted(stats.items())))
     except StoreError as exc:
         st.error(f"The store cannot be opened: {exc}")
         st.stop()
@@ -73,9 +87,8 @@ def pick_event(events: list[Event], key: str) -> None:
         show_event(labels[choice])
 
 
-def filters(events: list[Event], names: dict[str, str], key: str):
-    """Sidebar filters shared by the graph and timeline pages."""
-    lo, hi = views.year_bounds(events)
+def filters(events: list[Event], names: dict[str, str], key: str, window: bool = True):
+    """Sidebar filters shared by the graph, timeline and export pages."""
     with st.sidebar:
         st.markdown("### Filters")
         types = st.multiselect("Event types", list(EVENT_TYPES), format_func=views.type_label,
@@ -85,6 +98,12 @@ def filters(events: list[Event], names: dict[str, str], key: str):
         entity = st.selectbox("Company, person or product", involved, index=None,
                               format_func=lambda i: names.get(i, i), key=f"{key}_entity",
                               placeholder="any")
-        years = (lo, hi) if lo == hi else st.slider("Years", lo, hi, (lo, hi), key=f"{key}_years")
+        since = until = None
+        bounds = views.date_bounds(events)
+        if window and bounds and bounds[0] < bounds[1]:
+            lo, hi = bounds
+            picked = st.slider("Time window", lo, hi, (lo, hi), format="YYYY-MM", key=f"{key}_window")
+            if tuple(picked) != (lo, hi):  # the full range keeps undated events too
+                since, until = picked[0].isoformat(), picked[1].isoformat()
         min_conf = st.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key=f"{key}_conf")
-    return views.filter_events(events, types, entity, str(years[0]), str(years[1]), min_conf)
+    return views.filter_events(events, types, entity, since, until, min_conf)

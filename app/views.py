@@ -90,6 +90,14 @@ def graph_frames(events: list[Event]) -> tuple[pd.DataFrame, pd.DataFrame]:
     return nodes, edges
 
 
+def date_bounds(events: list[Event]) -> tuple[date, date] | None:
+    """First and last event dates, for the time-window slider."""
+    dates = sorted(e.date for e in events if e.date)
+    if not dates:
+        return None
+    return date.fromisoformat(dates[0]), date.fromisoformat(dates[-1])
+
+
 def year_bounds(events: list[Event]) -> tuple[int, int]:
     years = [int(e.date[:4]) for e in events if e.date]
     if not years:
@@ -104,3 +112,15 @@ def type_label(type_: str) -> str:
 
 def type_help() -> str:
     return "\n".join(f"- **{type_label(k)}**: {v}" for k, v in EVENT_TYPES.items())
+
+
+def counterparties(events: list[Event], entity_id: str, names: dict[str, str]) -> pd.DataFrame:
+    """Who an entity deals with, and how often."""
+    from collections import Counter
+
+    counts: Counter = Counter()
+    for e in events:
+        for other in {e.actor_id, e.target_id, e.object_id} - {entity_id, None}:
+            counts[other] += 1
+    return pd.DataFrame([{"counterparty": names.get(k, k), "events": v} for k, v in counts.most_common()],
+                        columns=["counterparty", "events"])

@@ -8,7 +8,8 @@ from app import views
 from graph.store import open_store
 
 APP = "../app/streamlit_app.py"
-PAGES = ["pages/overview.py", "pages/graph.py", "pages/timeline.py", "pages/event.py"]
+PAGES = ["pages/overview.py", "pages/graph.py", "pages/timeline.py", "pages/company.py",
+         "pages/precedents.py", "pages/export.py", "pages/event.py"]
 
 
 def run_page(monkeypatch, store_uri: str, page: str | None = None) -> AppTest:
@@ -81,3 +82,51 @@ def test_graph_frames_link_actor_and_target(sample_store_path):
     assert ((edges["source"] == "Anthropic") & (edges["target"] == "OpenAI")
             & (edges["type"] == "access_revocation")).any()
     assert all(e.date and e.date >= "2025" for e in views.filter_events(events, since="2025"))
+
+
+def test_company_profile_for_openai(monkeypatch, sample_store_path):
+    monkeypatch.setenv("AIKG_STORE", f"sqlite:///{sample_store_path}")
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    at.switch_page("pages/company.py")
+    at.query_params["entity"] = "openai"
+    at.run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert int(metrics["Events as actor"]) > 0 and int(metrics["Events as target or object"]) > 0
+    assert "of" in metrics["Centrality rank"]
+    at.selectbox(key="company_path").select("anthropic").run()
+    assert any("→" in s.value for s in at.success)
+
+
+def test_company_unknown_entity_is_a_warning(monkeypatch, sample_store_path):
+    monkeypatch.setenv("AIKG_STORE", f"sqlite:///{sample_store_path}")
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    at.switch_page("pages/company.py")
+    at.query_params["entity"] = "no-such-company"
+    at.run()
+    assert not at.exception and at.warning
+
+
+def test_precedents_page_ranks_facebook_vine_top3(monkeypatch, sample_store_path):
+    with open_store(f"sqlite:///{sample_store_path}") as store:
+        ev = [e for e in store.events(type="access_revocation")
+              if (e.actor_id, e.target_id) == ("anthropic", "openai")][0]
+    monkeypatch.setenv("AIKG_STORE", f"sqlite:///{sample_store_path}")
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    at.switch_page("pages/precedents.py")
+    at.query_params["event"] = ev.id
+    at.run()
+    assert not at.exception
+    ranked = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert any("Vine" in m for m in ranked[:3]), ranked[:3]
+
+
+def test_export_page_offers_every_format(monkeypatch, sample_store_path):
+    at = run_page(monkeypatch, f"sqlite:///{sample_store_path}", "pages/export.py")
+    assert not at.exception
+    labels = " ".join(str(b.proto.label) for b in at.get("download_button"))
+    for word in ("CSV", "JSON Lines", "GraphML", "GEXF", "TimelineJS"):
+        assert word in labels

@@ -8,7 +8,7 @@ from app.ui import data, empty_store_notice, pick_event, show_event
 
 def render() -> None:
     st.title("Event detail")
-    events, _, _ = data()
+    events = data().events
     empty_store_notice(events)
     wanted = st.query_params.get("event")
     by_id = {e.id: e for e in events}

@@ -11,7 +11,8 @@ from graph.store import redact, resolve_store_uri
 
 def render() -> None:
     st.title("AI industry events")
-    events, names, stats = data()
+    d = data()
+    events, names, stats = d.events, d.names, d.stats
     st.caption(f"Store: {redact(resolve_store_uri())}")
     empty_store_notice(events)
     cols = st.columns(4)

@@ -10,7 +10,8 @@ from app.ui import colour_scale, data, empty_store_notice, filters, show_event
 
 def render() -> None:
     st.title("Timeline")
-    events, names, _ = data()
+    d = data()
+    events, names = d.events, d.names
     empty_store_notice(events)
     chosen = filters(events, names, "timeline")
     if not chosen:
