@@ -5,6 +5,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from graph.store import NEO4J_SCHEMES, resolve_store_uri
+
 st.set_page_config(page_title="aikg: AI industry events", page_icon=":material/hub:", layout="wide")
 
 HERE = Path(__file__).parent / "pages"
@@ -17,4 +19,6 @@ pages = [
     st.Page(HERE / "export.py", title="Export", icon=":material/download:", url_path="export"),
     st.Page(HERE / "event.py", title="Event detail", icon=":material/article:", url_path="event"),
 ]
+if resolve_store_uri().split("://")[0].lower() in NEO4J_SCHEMES:
+    pages.append(st.Page(HERE / "cypher.py", title="Cypher", icon=":material/terminal:", url_path="cypher"))
 st.navigation(pages).run()

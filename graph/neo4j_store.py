@@ -341,6 +341,21 @@ class Neo4jStore(Store):
             "WITH e" + _EVENT_RETURN, type=type, actor=actor_id, target=target_id)
         return [self._event(r) for r in rows]
 
+    def run_read_only(self, query: str, params: dict | None = None, limit: int = 1000) -> list[dict]:
+        """The Cypher console: write clauses refused here, and the session is READ mode."""
+        from .cypher import check_read_only
+
+        check_read_only(query)
+
+        def work(tx):
+            result = tx.run(query, **(params or {}))
+            return [r.data() for _, r in zip(range(limit), result)]
+
+        def run():
+            with self._session(read=True) as s:
+                return s.execute_read(work)
+        return self._guard(run)
+
     def stats(self) -> dict[str, int]:
         counts = {}
         for name, query in (
