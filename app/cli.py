@@ -341,7 +341,8 @@ def _run_streamlit(store_uri: str, port: int) -> None:
     env = dict(os.environ, AIKG_STORE=store_uri)
     cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
            "--server.address", "127.0.0.1", "--server.port", str(port),
-           "--browser.gatherUsageStats", "false", "--global.developmentMode", "false"]
+           "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
+           "--client.toolbarMode", "minimal"]
     click.echo(f"aikg app on http://127.0.0.1:{port}  (store {redact(store_uri)}; Ctrl-C stops it)",
                err=True)
     try:

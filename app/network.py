@@ -78,7 +78,7 @@ const DATA = {_safe_json(data)};
 const esc = s => String(s).replace(/[&<>"']/g, c => ({{'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;'}})[c]);
 const net = new vis.Network(document.getElementById('net'),
   {{nodes: new vis.DataSet(DATA.nodes), edges: new vis.DataSet(DATA.edges)}},
-  {{nodes: {{shape: 'dot', scaling: {{min: 8, max: 40}}, font: {{size: 13}}}},
+  {{nodes: {{shape: 'dot', scaling: {{min: 8, max: 40, label: {{enabled: true, min: 12, max: 22, drawThreshold: 3}}}}, font: {{size: 14}}}},
     edges: {{smooth: {{type: 'dynamic'}}, width: 2}},
     physics: {{stabilization: {{iterations: 250}}}}, interaction: {{hover: true}}}});
 function show(title, cards) {{
@@ -96,5 +96,6 @@ net.on('click', p => {{
     show('Event', DATA.edge_cards[p.edges[0]] || []);
   }}
 }});
-net.once('stabilizationIterationsDone', () => net.setOptions({{physics: false}}));
+net.once('stabilizationIterationsDone', () => {{ net.setOptions({{physics: false}}); net.fit(); window.aikgReady = true; }});
+window.aikgNetwork = net;
 </script></body></html>"""
