@@ -9,7 +9,7 @@ from graph.store import NEO4J_SCHEMES, resolve_store_uri
 
 st.set_page_config(page_title="aikg: AI industry events", page_icon=":material/hub:", layout="wide")
 
-HERE = Path(__file__).parent / "pages"
+HERE = Path(__file__).parent / "screens"
 pages = [
     st.Page(HERE / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
     st.Page(HERE / "graph.py", title="Graph explorer", icon=":material/hub:", url_path="graph"),

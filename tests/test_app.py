@@ -8,8 +8,8 @@ from app import views
 from graph.store import open_store
 
 APP = "../app/streamlit_app.py"
-PAGES = ["pages/overview.py", "pages/graph.py", "pages/timeline.py", "pages/company.py",
-         "pages/precedents.py", "pages/export.py", "pages/event.py"]
+PAGES = ["screens/overview.py", "screens/graph.py", "screens/timeline.py", "screens/company.py",
+         "screens/precedents.py", "screens/export.py", "screens/event.py"]
 
 
 def run_page(monkeypatch, store_uri: str, page: str | None = None) -> AppTest:
@@ -51,7 +51,7 @@ def test_unopenable_store_is_a_friendly_error(monkeypatch, tmp_path):
 
 
 def test_timeline_filter_with_no_results(monkeypatch, sample_store_path):
-    at = run_page(monkeypatch, f"sqlite:///{sample_store_path}", "pages/timeline.py")
+    at = run_page(monkeypatch, f"sqlite:///{sample_store_path}", "screens/timeline.py")
     at.sidebar.slider(key="timeline_conf").set_value(1.0).run()
     assert not at.exception
     assert any("No events match" in i.value for i in at.info)
@@ -63,7 +63,7 @@ def test_event_detail_shows_evidence_and_unknown_id(monkeypatch, sample_store_pa
     monkeypatch.setenv("AIKG_STORE", f"sqlite:///{sample_store_path}")
     at = AppTest.from_file(APP, default_timeout=90)
     at.run()
-    at.switch_page("pages/event.py")
+    at.switch_page("screens/event.py")
     at.query_params["event"] = ev.id
     at.run()
     assert not at.exception
@@ -88,7 +88,7 @@ def test_company_profile_for_openai(monkeypatch, sample_store_path):
     monkeypatch.setenv("AIKG_STORE", f"sqlite:///{sample_store_path}")
     at = AppTest.from_file(APP, default_timeout=90)
     at.run()
-    at.switch_page("pages/company.py")
+    at.switch_page("screens/company.py")
     at.query_params["entity"] = "openai"
     at.run()
     assert not at.exception
@@ -103,7 +103,7 @@ def test_company_unknown_entity_is_a_warning(monkeypatch, sample_store_path):
     monkeypatch.setenv("AIKG_STORE", f"sqlite:///{sample_store_path}")
     at = AppTest.from_file(APP, default_timeout=90)
     at.run()
-    at.switch_page("pages/company.py")
+    at.switch_page("screens/company.py")
     at.query_params["entity"] = "no-such-company"
     at.run()
     assert not at.exception and at.warning
@@ -116,7 +116,7 @@ def test_precedents_page_ranks_facebook_vine_top3(monkeypatch, sample_store_path
     monkeypatch.setenv("AIKG_STORE", f"sqlite:///{sample_store_path}")
     at = AppTest.from_file(APP, default_timeout=90)
     at.run()
-    at.switch_page("pages/precedents.py")
+    at.switch_page("screens/precedents.py")
     at.query_params["event"] = ev.id
     at.run()
     assert not at.exception
@@ -125,7 +125,7 @@ def test_precedents_page_ranks_facebook_vine_top3(monkeypatch, sample_store_path
 
 
 def test_export_page_offers_every_format(monkeypatch, sample_store_path):
-    at = run_page(monkeypatch, f"sqlite:///{sample_store_path}", "pages/export.py")
+    at = run_page(monkeypatch, f"sqlite:///{sample_store_path}", "screens/export.py")
     assert not at.exception
     labels = " ".join(str(b.proto.label) for b in at.get("download_button"))
     for word in ("CSV", "JSON Lines", "GraphML", "GEXF", "TimelineJS"):
