@@ -256,8 +256,8 @@ def precedents(event_id, type_, actor, target, before, limit, as_json, store_uri
         ev = p.event
         click.echo(f"{n:2}. {ev.date or 'undated':10}  {ev.summary}  (score {p.score:.2f})")
         click.echo(f"      why: {'; '.join(p.reasons)}")
-        if ev.evidence:
-            click.echo(f"      \"{ev.evidence[0].sentence}\" {ev.evidence[0].url or ''}")
+        if ev.lead:
+            click.echo(f"      \"{ev.lead.sentence}\" {ev.lead.url or ''}")
 
 
 @cli.command("export")

@@ -20,7 +20,7 @@ def vis_js() -> str:
 
 
 def _event_card(ev: Event) -> dict:
-    lead = ev.evidence[0] if ev.evidence else None
+    lead = ev.lead
     return {"id": ev.id, "date": display_date(ev.date, ev.date_precision), "summary": ev.summary,
             "type": ev.type, "status": ev.status, "colour": TYPE_COLOURS.get(ev.type, "#777"),
             "evidence": lead.sentence if lead else "", "url": (lead.url or "") if lead else "",

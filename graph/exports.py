@@ -7,7 +7,7 @@ from .model import Event
 def event_row(ev: Event) -> dict:
     """One event as a flat JSON-ready dict: roles by name and id, the leading evidence
     sentence, and every report (REPORTED_IN) with its source."""
-    lead = ev.evidence[0] if ev.evidence else None
+    lead = ev.lead
     return {
         "id": ev.id, "type": ev.type, "status": ev.status,
         "actor": ev.actor, "actor_id": ev.actor_id,
@@ -84,8 +84,8 @@ def export_graph(events: list[Event], dynamic: bool = True) -> nx.MultiDiGraph:
                 d["end"] = max(d.get("end", ev.date), _period_end(ev.date, ev.date_precision))
         attrs = {"type": ev.type, "status": ev.status, "event": ev.id, "summary": ev.summary,
                  "confidence": float(ev.confidence), "date": ev.date or "",
-                 "evidence": ev.evidence[0].sentence if ev.evidence else "",
-                 "source_url": (ev.evidence[0].url or "") if ev.evidence else ""}
+                 "evidence": ev.lead.sentence if ev.lead else "",
+                 "source_url": (ev.lead.url or "") if ev.lead else ""}
         if ev.date:
             attrs["start"] = ev.date
             attrs["end"] = _period_end(ev.date, ev.date_precision)

@@ -110,6 +110,14 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
 
     @property
+    def lead(self) -> Evidence | None:
+        """The evidence to show first: a full sentence rather than a headline."""
+        for e in self.evidence:
+            if e.sentence.rstrip().endswith((".", "!", "?", "\"", "”", "’", "'")):
+                return e
+        return self.evidence[0] if self.evidence else None
+
+    @property
     def mentions(self) -> int:
         return len(self.evidence)
 

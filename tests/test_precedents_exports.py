@@ -68,7 +68,7 @@ def test_csv_and_jsonl_round_trip(store):
     events = store.events()
     rows = list(csv.DictReader(io.StringIO(export(events, "csv"))))
     assert [r["id"] for r in rows] == [e.id for e in events]
-    assert rows[0]["evidence"] == events[0].evidence[0].sentence
+    assert rows[0]["evidence"] == events[0].lead.sentence
     lines = [json.loads(line) for line in export(events, "jsonl").splitlines()]
     assert [x["id"] for x in lines] == [e.id for e in events]
     assert lines[0]["reports"][0]["url"] == events[0].evidence[0].url

@@ -47,7 +47,7 @@ def render() -> None:
         return
     for n, p in enumerate(found, 1):
         ev = p.event
-        lead = ev.evidence[0] if ev.evidence else None
+        lead = ev.lead
         link = f" — [{lead.source or 'source'}]({lead.url})" if lead and lead.url else ""
         st.markdown(f"**{n}. {views.display_date(ev.date, ev.date_precision)} · {ev.summary}** "
                     f"(score {p.score:.2f})  \nwhy: {'; '.join(p.reasons)}"
