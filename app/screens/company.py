@@ -48,11 +48,11 @@ def render() -> None:
     left, right = st.columns(2)
     with left:
         st.markdown("**As actor**")
-        st.dataframe(views.events_frame(as_actor), hide_index=True, use_container_width=True,
+        st.dataframe(views.events_frame(as_actor), hide_index=True, width="stretch",
                      column_config={"id": None})
     with right:
         st.markdown("**As target or object**")
-        st.dataframe(views.events_frame(as_target), hide_index=True, use_container_width=True,
+        st.dataframe(views.events_frame(as_target), hide_index=True, width="stretch",
                      column_config={"id": None})
     counter = views.counterparties(mine, entity_id, d.names)
     owned = [d.names.get(r.target, r.target) for r in d.relations if r.type == "OWNS" and r.source == entity_id]
@@ -64,7 +64,7 @@ def render() -> None:
     a, b, c = st.columns(3)
     with a:
         st.markdown("**Counterparties**")
-        st.dataframe(counter, hide_index=True, use_container_width=True)
+        st.dataframe(counter, hide_index=True, width="stretch")
     with b:
         st.markdown("**Owns / owned by**")
         st.write(", ".join(owned) or "—")
@@ -74,7 +74,7 @@ def render() -> None:
         st.markdown("**People and roles**")
         rows = people or roles
         st.dataframe(pd.DataFrame(rows, columns=["name" if people else "organisation", "title"]),
-                     hide_index=True, use_container_width=True)
+                     hide_index=True, width="stretch")
     other = st.selectbox("Shortest chain of events to…", [i for i in involved if i != entity_id],
                          index=None, format_func=lambda i: d.names.get(i, i), key="company_path",
                          placeholder="another company")

@@ -33,7 +33,7 @@ def render() -> None:
         if not rows:
             st.info("No rows.")
         else:
-            st.dataframe(pd.DataFrame(rows), use_container_width=True)
+            st.dataframe(pd.DataFrame(rows), width="stretch")
 
 
 render()

@@ -31,14 +31,14 @@ def render() -> None:
                 x=alt.X("month:T", title=None), y=alt.Y("events:Q", title="events"),
                 color=alt.Color("type:N", scale=colour_scale(), title="type"),
                 tooltip=["month", "type", "events"])
-            st.altair_chart(chart, use_container_width=True)
+            st.altair_chart(chart, width="stretch")
     with right:
         st.subheader("Most active")
-        st.dataframe(views.most_active(events, names), hide_index=True, use_container_width=True,
+        st.dataframe(views.most_active(events, names), hide_index=True, width="stretch",
                      column_config={"id": None})
     st.subheader("Latest events")
     latest = sorted(events, key=lambda e: e.date or "", reverse=True)[:10]
-    st.dataframe(views.events_frame(latest), hide_index=True, use_container_width=True,
+    st.dataframe(views.events_frame(latest), hide_index=True, width="stretch",
                  column_config={"id": None})
     pick_event(latest, "overview_event")
 

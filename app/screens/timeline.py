@@ -23,9 +23,9 @@ def render() -> None:
             x=alt.X("date:T", title=None), y=alt.Y("type:N", title=None),
             color=alt.Color("type:N", scale=colour_scale(), legend=None),
             tooltip=["date:T", "summary", "status", "precision"]).interactive()
-        st.altair_chart(chart.properties(height=340), use_container_width=True)
+        st.altair_chart(chart.properties(height=340), width="stretch")
     frame = views.events_frame(chosen)
-    picked = st.dataframe(frame, hide_index=True, use_container_width=True,
+    picked = st.dataframe(frame, hide_index=True, width="stretch",
                           on_select="rerun", selection_mode="single-row",
                           column_config={"id": None}, key="timeline_table")
     rows = picked.selection.rows if picked and hasattr(picked, "selection") else []
