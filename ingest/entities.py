@@ -28,6 +28,8 @@ senior lead partner managing principal engineer engineering evp svp vp board mem
 """.split())
 
 _NOT_NAME = ("VERB", "AUX", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ", "PRON")
+_NOT_ORG_ENTS = ("DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                 "QUANTITY", "EVENT", "LANGUAGE", "LAW", "FAC")
 _COLLECTIVE = {"group", "coalition", "consortium", "number", "team", "collection", "class",
                "handful", "band", "trio", "pair", "alliance", "dozen", "slew", "host"}
 _ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
@@ -109,8 +111,10 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
 class MentionIndex:
     """Token -> mention lookups and the antecedent search that resolves references."""
 
-    def __init__(self, doc, mentions: list[Mention], coref_nouns: frozenset[str]):
+    def __init__(self, doc, mentions: list[Mention], coref_nouns: frozenset[str],
+                 gazetteer: Gazetteer | None = None):
         self.doc = doc
+        self.gazetteer = gazetteer
         self.mentions = mentions
         self.coref_nouns = coref_nouns
         self.by_token: dict[int, Mention] = {}
@@ -121,14 +125,39 @@ class MentionIndex:
     def at(self, token) -> Mention | None:
         return self.by_token.get(token.i)
 
-    def antecedent(self, token, kinds: tuple[str, ...], exclude: set[str]) -> Mention | None:
-        """The nearest earlier mention of a compatible kind, not one of `exclude`.
-        Owners are preferred to what they own ("its" after "Anthropic's Claude Code")."""
+    def antecedent(self, token, kinds: tuple[str, ...], exclude: set[str],
+                   businesses_only: bool = False) -> Mention | None:
+        """The nearest earlier mention of a compatible kind, not one of `exclude`; "the
+        company" never means a court or a regulator."""
         for m in reversed(self.mentions):
             if m.start >= token.i or m.entity.kind not in kinds or m.id in exclude:
                 continue
+            if businesses_only and m.entity.category in ("court", "regulator", "government"):
+                continue
             return m
         return None
+
+    def proper_noun(self, token) -> Mention | None:
+        """A name NER missed ("Gannetfold's lawsuit"): a run of proper nouns in an argument
+        slot becomes an organisation the gazetteer does not know."""
+        if token.pos_ != "PROPN" or token.ent_type_ in _NOT_ORG_ENTS or token.i in self.by_token:
+            return None
+        words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                 and c.i < token.i] + [token]
+        start, end = min(w.i for w in words), token.i + 1
+        span = self.doc[start:end]
+        text = self.doc.user_data.get("aikg_text", self.doc.text)[span.start_char:span.end_char]
+        if is_junk(text) or not text[:1].isupper():
+            return None
+        known = self.gazetteer.lookup(text) if self.gazetteer else None
+        entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind="organization",
+                                 known=False)
+        m = Mention(entity, start, end, span.start_char, span.end_char, text)
+        self.mentions.append(m)
+        self.mentions.sort(key=lambda x: x.start)
+        for i in range(start, end):
+            self.by_token[i] = m
+        return m
 
     def resolve(self, token, exclude: set[str] | None = None, kinds=None) -> tuple[Mention | None, bool]:
         """The entity a token stands for, and whether it came by reference (less sure)."""
@@ -164,8 +193,8 @@ class MentionIndex:
         if token.lemma_.lower() in self.coref_nouns and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
                 for c in token.children):
-            return self.antecedent(token, kinds or ("organization",), exclude), True
-        return None, False
+            return self.antecedent(token, kinds or ("organization",), exclude, True), True
+        return self.proper_noun(token), False
 
 
 def role_relations(doc, index: MentionIndex) -> list[Relation]:

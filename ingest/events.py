@@ -56,9 +56,9 @@ def _prep_objects(head, args: Args) -> None:
     for c in head.children:
         if c.dep_ == "prep":
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            for g in c.children:  # "agreed to a deal with" / "from using"
+            for g in c.children:  # "from using X", "an investigation into whether X abused"
                 if g.dep_ == "pcomp":
-                    objs += [h for h in g.children if h.dep_ in ("dobj", "pobj")]
+                    objs += [h for h in g.children if h.dep_ in ("dobj", "pobj", "nsubj")]
             for o in objs:
                 args.preps.setdefault(c.lower_, []).extend(_with_conjuncts(o))
         elif c.dep_ == "agent":
@@ -225,10 +225,12 @@ class EventFinder:
         for t in toks:
             m = self.entity(t, exclude, kinds)
             found = [m] if m else []
-            if m and t.lower_ in ("they", "their", "them"):
-                # "AP and OpenAI said they had reached an agreement": both antecedents.
-                head = self.doc[m.start]
-                found += [self.index.at(c) for c in head.conjuncts if self.index.at(c)]
+            if m and (t.lower_ in ("they", "their", "them") or self.index.at(t) is None):
+                # "AP and OpenAI said they had reached an agreement", "the generators Suno
+                # and Udio": the coordinated names all fill the slot.
+                head = self.doc[m.end - 1]
+                found += [self.index.at(c) or self.index.proper_noun(c) for c in head.conjuncts]
+                found = sorted((f for f in found if f), key=lambda f: f.start)
             for f in found:
                 if f.id not in {o.id for o in out}:
                     out.append(f)
@@ -269,15 +271,16 @@ class EventFinder:
         if need == "access":
             return bool(lemmas & self.lex.access_nouns)
         if need == "usage":
-            return bool(lemmas & self.lex.usage_nouns)
+            return bool(lemmas & self.lex.usage_nouns) or self.rate_quantity(args)
         if need == "usage_or_product":
-            return bool(lemmas & self.lex.usage_nouns) or any(m.entity.kind == "product" for m in ents)
+            return bool(lemmas & self.lex.usage_nouns) or self.rate_quantity(args) or any(
+                m.entity.kind == "product" for m in ents)
         if need == "access_or_entity":
             return bool(lemmas & self.lex.access_nouns) or bool(ents)
         if need == "entity":
             return bool(ents)
         if need == "organization":
-            return any(m.entity.kind == "organization" for m in ents)
+            return any(is_org(m) for m in ents)
         if need == "person":
             return any(m.entity.kind == "person" for m in ents)
         if need == "product":
@@ -286,6 +289,16 @@ class EventFinder:
                        [self.index.at(t) for t in heads]) or any(
                 m.entity.kind == "product" for m in ents)
         return bool(lemmas & set(need))
+
+    def rate_quantity(self, args: Args) -> bool:
+        """"capped free users at 200 requests a day", "to 60 calls an hour": a number of a
+        usage unit after to/at marks a rate limit."""
+        for prep in ("to", "at"):
+            for obj in args.preps.get(prep, []):
+                if obj.lemma_.lower() in self.lex.usage_nouns and any(
+                        c.pos_ == "NUM" or c.like_num for c in obj.subtree):
+                    return True
+        return False
 
     def constraints_ok(self, trig: Trigger, tok, args: Args) -> bool:
         if trig.particles and not (args.particles & set(trig.particles)):
@@ -330,8 +343,7 @@ class EventFinder:
         if t == "acquisition":
             if tok.lemma_ == "merge" and not patient:
                 patient = pp.get("with", [])
-            targets = [m for m in patient + pp.get("for", []) + mods
-                       if m.entity.kind == "organization"]
+            targets = [m for m in patient + pp.get("for", []) + mods if is_org(m)]
             obj = first([m for m in patient + pp.get("for", []) if m.entity.kind == "product"])
             if not targets and len(agent) > 1 and tok.lemma_ == "merge":
                 agent, targets = agent[:1], agent[1:]
@@ -339,14 +351,21 @@ class EventFinder:
         if t == "investment":
             if trig.frame == "raise":
                 investors = pp.get("from", []) + self.led_by(args)
+                for prep in ("with",):  # "raised $6bn, with backers including A and B"
+                    for t in args.preps.get(prep, []):
+                        investors += self.led_by(Args(patient=[t]))
                 return investors, agent[:1], None
-            if trig.lemma == "lead":  # "led OpenAI's funding round"
+            if trig.lemma in ("lead", "co-lead"):  # "led OpenAI's funding round"
                 rounds = [p for p in args.patient]
                 funded = self.entities([c for r in rounds for c in r.children if c.dep_ == "poss"]
                                        + [c for r in rounds for c in r.children if c.dep_ == "compound"]
                                        + [g for r in rounds for c in r.children if c.dep_ == "prep"
                                           for g in c.children if g.dep_ == "pobj"],
                                        exclude=actor_ids)
+                if not funded and any(c.lower_ == "the" for r in rounds for c in r.children):
+                    # "Thrive Capital led the round": the round the text just described.
+                    ante = self.index.antecedent(tok, ("organization",), actor_ids, True)
+                    funded = [ante] if ante else []
                 return agent, funded[:1], None
             inner = [g for t in args.patient + [x for v in args.preps.values() for x in v]
                      for c in t.subtree if c.dep_ == "prep" and c.lower_ in ("in", "into")
@@ -355,7 +374,7 @@ class EventFinder:
                        + self.entities(inner, exclude=actor_ids))
             if args.nominal and not agent:
                 agent = pp.get("from", []) + pp.get("by", [])
-            return agent, [m for m in targets if m.entity.kind == "organization"][:1], None
+            return agent, [m for m in targets if is_org(m)][:1], None
         if t == "partnership":
             others = pp.get("with", []) + pp.get("between", []) + patient
             if not others and len(agent) > 1:
@@ -395,14 +414,19 @@ class EventFinder:
         return Mention(owner, m.start, m.end, m.start_char, m.end_char, owner.name) if owner else None
 
     def led_by(self, args: Args) -> list[Mention]:
-        """Investors of "a round led by X" hanging off the money phrase."""
+        """Investors named in the money phrase: "a round (co-)led by X and Y", "with backers
+        including X", "from investors such as X"."""
         out = []
         for t in args.patient + [x for v in args.preps.values() for x in v]:
             for tok in t.subtree:
-                if tok.lemma_ == "lead" and tok.dep_ == "acl":
+                if tok.lemma_.lower() in ("lead", "co-lead", "colead", "led", "co-led") and tok.dep_ == "acl":
                     for c in tok.children:
-                        if c.dep_ == "agent":
+                        if c.dep_ in ("agent", "prep") and c.lower_ == "by":
                             out += self.entities([g for g in c.children if g.dep_ == "pobj"])
+                if tok.lemma_.lower() in ("backer", "investor", "participant") and tok.pos_ == "NOUN":
+                    for c in tok.children:
+                        if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
+                            out += self.entities([g for g in c.subtree if g.dep_ == "pobj"])
         return out
 
     def access_roles(self, agent, args: Args, pp, mods):
@@ -493,15 +517,39 @@ class EventFinder:
                         if m and m.entity.kind == "organization":
                             return [m]
         return []
+    def described_org(self, person: Mention) -> list[Mention]:
+        """The organisation a person is described by: "Marissa Mayer, one of Google's earliest
+        employees", "John Schulman, one of OpenAI's co-founders", "Google's head of search"."""
+        head = self.doc[person.end - 1]
+        found = []
+        for c in head.children:
+            if c.dep_ in ("appos", "compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "at", "from")):
+                for t in c.subtree:
+                    m = self.index.at(t)
+                    if m and m.entity.kind == "organization" and m.id != person.id:
+                        found.append(m)
+                        break
+        i = person.start - 1  # "OpenAI chief scientist Ilya Sutskever"
+        while i >= 0 and self.doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not self.index.at(self.doc[i]):
+            i -= 1
+        if i >= 0 and i < person.start - 1 and self.index.at(self.doc[i]) and \
+                self.index.at(self.doc[i]).entity.kind == "organization":
+            found.insert(0, self.index.at(self.doc[i]))
+        return found
+
     def exec_roles(self, trig: Trigger, args: Args, agent, patient, pp):
         person = lambda ms: [m for m in ms if m.entity.kind == "person"]  # noqa: E731
-        org = lambda ms: [m for m in ms if m.entity.kind == "organization"]  # noqa: E731
-        actors, targets, obj = self._exec_roles(trig, args, agent, patient, pp, person, org)
-        if obj is not None and not actors and trig.pos == "verb":
+        org = lambda ms: [m for m in ms if is_org(m) and m.entity.kind != "person"]  # noqa: E731
+        actors, targets, people = self._exec_roles(trig, args, agent, patient, pp, person, org)
+        if not people:
+            return [], [], None
+        if not actors and trig.pos == "verb":
             tok = self.doc[self._trigger_i]
             actors = self.title_orgs(tok) or self.context_org(tok)
-            targets = [m for m in targets if not actors or m.id != actors[0].id]
-        return actors, targets, obj
+        if not targets and trig.frame in ("join", "hire"):
+            targets = [m for m in self.described_org(people[0]) if not actors or m.id != actors[0].id][:1]
+        targets = [m for m in targets if not actors or m.id != actors[0].id]
+        return actors, targets, people
 
     def _exec_roles(self, trig: Trigger, args: Args, agent, patient, pp, person, org):
         frame = trig.frame
@@ -509,29 +557,28 @@ class EventFinder:
             people = person(agent + patient)
             if frame == "hire":
                 orgs = org(agent) or org(args_entities(self, args.preps.get("at", [])))
-                return orgs[:1], org(args_entities(self, args.preps.get("from", [])))[:1], \
-                    people[0] if people else None
+                return orgs[:1], org(args_entities(self, args.preps.get("from", [])))[:1], people
             left = org(args_entities(self, args.preps.get("from", []) + args.preps.get("at", [])))
             joined = org(args_entities(self, args.preps.get("to", [])))
             if joined:
-                return joined[:1], left[:1], people[0] if people else None
-            return left[:1], [], people[0] if people else None
+                return joined[:1], left[:1], people
+            return left[:1], [], people
         if frame == "join":
             people = person(agent)
             if not people:
-                return [], [], None
-            return org(patient)[:1], org(pp.get("from", []))[:1], people[0]
+                return [], [], []
+            return org(patient)[:1], org(pp.get("from", []))[:1], people
         if frame == "hire":
             people = person(patient)
-            return org(agent)[:1], org(pp.get("from", []))[:1], people[0] if people else None
+            return org(agent)[:1], org(pp.get("from", []))[:1], people
         if frame == "fire":
             people = person(patient)
             orgs = org(agent) or org(pp.get("from", []) + pp.get("at", []) + pp.get("of", []))
-            return orgs[:1], [], people[0] if people else None
+            return orgs[:1], [], people
         if frame == "leave":
             people = person(agent)
             if not people:
-                return [], [], None
+                return [], [], []
             left = org(patient + pp.get("from", []) + pp.get("at", []))
             # "stepped down as chief executive of OpenAI"
             for t in args.preps.get("as", []):
@@ -540,9 +587,9 @@ class EventFinder:
                 left += org(args_entities(self, sub.preps.get("of", []) + sub.preps.get("at", [])))
             joined = org(pp.get("to", []) + pp.get("for", []))
             if joined:
-                return joined[:1], left[:1], people[0]
-            return left[:1], [], people[0]
-        return [], [], None
+                return joined[:1], left[:1], people
+            return left[:1], [], people
+        return [], [], []
 
     # --- the sweep ----------------------------------------------------------------------
     def find(self, sentence) -> list[Candidate]:
@@ -563,7 +610,9 @@ class EventFinder:
             args = noun_args(tok, self.lex) if tok.pos_ in ("NOUN", "PROPN") else verb_args(tok)
             agent = self.entities(args.agent)
             regulator = any(self.is_regulator(m) for m in agent)
-            ordered = sorted(trigs, key=lambda tr: not (tr.regulator_only and regulator))
+            rate = self.rate_quantity(args)
+            ordered = sorted(trigs, key=lambda tr: (not (tr.regulator_only and regulator),
+                                                    not (rate and tr.type == "rate_limit")))
             for trig in ordered:
                 if trig.regulator_only and not regulator:
                     continue
@@ -572,15 +621,17 @@ class EventFinder:
                 self._by_ref = False
                 self._trigger_i = tok.i
                 actors, targets, obj = self.roles(trig, tok, args)
-                if not actors and not targets and obj is None:
+                if not actors and not targets and not obj:
                     continue
                 status = event_status(tok, sentence, self.lex)
+                objects = obj if isinstance(obj, list) else [obj]
                 for actor in actors[:1] or [None]:
                     for target in targets or [None]:
                         if actor and target and actor.id == target.id:
                             continue
-                        out.append(self.candidate(trig, tok, sentence, actor, target, obj,
-                                                  status, args))
+                        for one in objects:  # one executive move per person
+                            out.append(self.candidate(trig, tok, sentence, actor, target, one,
+                                                      status, args))
                     # Coordinated subjects each invest / sue: "Microsoft and Google invested".
                 if trig.type in ("investment", "lawsuit") and len(actors) > 1:
                     for actor in actors[1:]:
@@ -611,6 +662,12 @@ class EventFinder:
                          sentence=(sentence.start_char, sentence.end_char),
                          confidence=round(max(0.1, min(conf, 0.95)), 2),
                          notes=[f"{trig.pos}:{trig.lemma}"])
+
+
+def is_org(m: Mention) -> bool:
+    """An organisation, or a name the gazetteer lacks that is not clearly a person or product:
+    NER's labels for unknown names are unreliable, the slot tells more."""
+    return m.entity.kind == "organization" or (not m.entity.known and m.entity.kind != "product")
 
 
 def lemma_candidates(tok) -> list[str]:

@@ -53,7 +53,7 @@ def make_entities(nlp: Language, name: str, gazetteer: str | None):
     def component(doc: Doc) -> Doc:
         text = doc.user_data.get("aikg_text", doc.text)
         mentions = resolve_mentions(doc, text, gaz)
-        index = MentionIndex(doc, mentions, coref_nouns)
+        index = MentionIndex(doc, mentions, coref_nouns, gaz)
         doc.user_data["aikg_index"] = index
         doc.user_data["aikg_relations"] = role_relations(doc, index) + ownership_relations(doc, index)
         return doc
