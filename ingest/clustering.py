@@ -109,7 +109,9 @@ def cluster_mentions(candidates: list[ExtractedEvent]) -> list[ExtractedEvent]:
             merge_into(matches[0], cand)
         elif cand.actor and (cand.target or cand.object or cand.type in ACTOR_ENOUGH):
             events.append(cand)
-    return [e for e in events if e.actor is not None]
+    # An acquisition names what was bought; "Oracle acquired Java" without a company is
+    # an asset mention, usually background to the company deal.
+    return [e for e in events if e.actor is not None and (e.type != "acquisition" or e.target)]
 
 
 def event_id(ev: ExtractedEvent, article_id: str) -> str:

@@ -30,6 +30,8 @@ senior lead partner managing principal engineer engineering evp svp vp board mem
 _NOT_NAME = ("VERB", "AUX", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ", "PRON")
 _NOT_ORG_ENTS = ("DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                  "QUANTITY", "EVENT", "LANGUAGE", "LAW", "FAC")
+_MAKER_NOUNS = {"maker", "developer", "creator", "owner", "operator", "publisher", "provider",
+                "company", "firm", "startup", "start-up", "lab"}
 _COLLECTIVE = {"group", "coalition", "consortium", "number", "team", "collection", "class",
                "handful", "band", "trio", "pair", "alliance", "dozen", "slew", "host"}
 _ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
@@ -86,6 +88,18 @@ def resolve_span(text: str, label: str, ent_id: str, gazetteer: Gazetteer) -> En
     return Entity(id=slugify(key), name=display, kind=kind, category=category, known=False)
 
 
+def _short_form(entity: Entity, earlier: list[Mention]) -> Entity:
+    """"Aurora" after "Aurora Innovation": a later short name is the earlier full one."""
+    if entity.known:
+        return entity
+    words = normalise_name(entity.name).split()
+    for m in earlier:
+        full = normalise_name(m.entity.name).split()
+        if m.entity.kind == entity.kind and len(full) > len(words) and full[:len(words)] == words:
+            return m.entity
+    return entity
+
+
 def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Mentions of every entity in the doc, in order, named from the original text."""
     mentions = []
@@ -103,6 +117,7 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
         entity = resolve_span(surface, span.label_, span.ent_id_, gazetteer)
         if entity is None:
             continue
+        entity = _short_form(entity, mentions)
         mentions.append(Mention(entity, span.start, span.end, span.start_char, span.end_char,
                                 surface))
     return mentions
@@ -189,7 +204,14 @@ class MentionIndex:
         # "the startup, Windsurf," / "its Claude models" / "the Windsurf deal"
         for child in token.children:
             if child.dep_ in ("appos", "compound", "nmod", "npadvmod", "amod") and self.at(child):
-                return self.at(child), False
+                found = self.at(child)
+                if found.entity.kind == "product" and token.lemma_.lower() in _MAKER_NOUNS and \
+                        self.gazetteer and found.entity.owner and self.gazetteer.get(found.entity.owner):
+                    # "the ChatGPT maker" is the company that makes ChatGPT.
+                    owner = self.gazetteer.get(found.entity.owner)
+                    return Mention(owner, found.start, found.end, found.start_char, found.end_char,
+                                   owner.name), True
+                return found, False
         if token.lemma_.lower() in self.coref_nouns and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
                 for c in token.children):

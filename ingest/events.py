@@ -396,7 +396,7 @@ class EventFinder:
                                                 if c.dep_ == "poss"], exclude=actor_ids)
             defendants = [m for m in defendants if m.entity.kind != "product"] or \
                 [self.owner_mention(m) for m in defendants if self.owner_mention(m)]
-            return agent[:1], defendants, None
+            return (agent if t == "lawsuit" else agent[:1]), defendants, None
         if t == "product_launch":
             prods = [m for m in patient + mods if m.entity.kind != "person" and
                      (m.entity.kind == "product" or not m.entity.known)]

@@ -20,7 +20,7 @@ from .events import EventFinder
 from .gazetteer import load_gazetteer
 from .lexicon import load_lexicon
 from .settings import model_name
-from .text import fold_headline_case
+from .text import fold_headline_case, run_in_headings
 
 _RETROSPECTIVE = re.compile(r"\b(previously|formerly|once|in the past|years ago|back in|"
                             r"had earlier|has a history|before that|historically)\b", re.I)
@@ -38,9 +38,11 @@ class ModelError(RuntimeError):
 
 @Language.component("aikg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
+    """A line break, or the end of a run-in heading, starts a sentence."""
+    breaks = doc.user_data.get("aikg_breaks", ())
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+        if "\n" in prev.text or "\n" in prev.whitespace_ or tok.idx in breaks:
             tok.is_sent_start = True
     return doc
 
@@ -142,8 +144,15 @@ def parse(text: str, published=None, nlp: Language | None = None) -> Doc:
     nlp = nlp or load_pipeline()
     raw = nlp.make_doc(text)
     protected = [(s.start_char, s.end_char) for s in nlp.get_pipe("aikg_gazetteer")(raw).ents]
+    breaks = run_in_headings(text, protected)
     folded = fold_headline_case(text, protected)
+    for offset in breaks:  # the heading's words are not names: fold them too
+        line_start = text.rfind("\n", 0, offset) + 1
+        heading = folded[line_start + 1:offset]
+        folded = folded[:line_start + 1] + (heading.lower() if len(heading.lower()) == len(heading)
+                                            else heading) + folded[offset:]
     doc = nlp.make_doc(folded)
+    doc.user_data["aikg_breaks"] = set(breaks)
     doc.user_data["aikg_text"] = text
     doc.user_data["aikg_published"] = published
     for _, proc in nlp.pipeline:

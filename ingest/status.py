@@ -63,8 +63,13 @@ def _phrase_chain(chain: list) -> list:
 
 
 def _negated(tok, lex: Lexicon) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
-               for c in tok.children if c.lower_ in lex.status["negations"])
+    """"did not", "no plans", "never", "no longer pursuing"."""
+    for c in tok.children:
+        if c.lower_ in lex.status["negations"] and c.dep_ in ("neg", "det"):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+    return False
 
 
 def event_status(trigger, sentence, lex: Lexicon) -> str:
@@ -117,6 +122,12 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
                 return "hypothetical"
             if c.dep_ == "amod" and tok.i == trigger.i and c.lower_ in st["hypothetical_modifiers"]:
                 return "hypothetical"
+            if c.dep_ == "prep" and c.lower_ == "in" and tok.pos_ in ("VERB", "AUX") and any(
+                    g.lemma_.lower() in st["hypothetical_nouns"] for g in c.children):
+                return "hypothetical"  # "is in early talks to lead a round"
+            if c.dep_ == "auxpass" and tok.lemma_.lower() in ("expect", "rumor", "rumour", "tip",
+                                                               "say", "believe", "think"):
+                return "hypothetical"  # "Apple is expected to unveil": others' guess
         lemma = tok.lemma_.lower()
         if tok.i != trigger.i and (lemma in st["hypothetical_verbs"] and tok.pos_ == "VERB"
                                    or lemma in st["hypothetical_nouns"] and tok.pos_ == "NOUN"):
@@ -125,6 +136,8 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
     if any(t.lemma_.lower() in st["attempt_verbs"] for t in above if t.pos_ in ("VERB", "NOUN")):
         return "attempted"
 
+    if reporting and any(c.dep_ == "aux" and c.lower_ == "would" for t in chain[:3] for c in t.children):
+        return "announced"  # "said it would invest": reported intention
     perfect_or_past = trigger.tag_ in ("VBD",) or (
         trigger.tag_ == "VBN" and any(c.lemma_ == "have" for c in trigger.children))
     if not perfect_or_past:

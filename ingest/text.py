@@ -68,3 +68,23 @@ def fold_headline_case(text: str, protected: list[tuple[int, int]]) -> str:
                     out[start:end] = low
         pos += len(line) + 1
     return "".join(out)
+
+
+def run_in_headings(text: str, protected: list[tuple[int, int]]) -> list[int]:
+    """Where a section heading runs into its sentence ("Deal Off Amazon and iRobot said
+    ..."): the offset of the first known name when every word before it on the line is
+    Title Case and the line reads as a sentence. Returns those offsets."""
+    breaks = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.rstrip()
+        if stripped.endswith((".", "!", "?", "\"", "”")):
+            names = sorted(s for s, e in protected if pos <= s < pos + len(line))
+            if names:
+                head = text[pos:names[0]]
+                words = re.findall(r"\S+", head)
+                if 2 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _MINOR for w in words) \
+                        and words[0][:1].isupper() and not head.rstrip().endswith((",", ":", ";")):
+                    breaks.append(names[0])
+        pos += len(line) + 1
+    return breaks
