@@ -16,7 +16,7 @@ from .dates import PRECISION_RANK, dates_compatible
 #: Types whose object tells two events apart (two launches by one company).
 OBJECT_KEYED = ("product_launch", "rate_limit", "executive_move")
 #: Types that are an event with the actor alone ("Twitter imposed limits on reading posts").
-ACTOR_ENOUGH = ("rate_limit",)
+ACTOR_ENOUGH = ("rate_limit", "access_revocation")
 #: When two mentions disagree, the status that says most wins.
 STATUS_RANK = {"failed": 6, "completed": 5, "announced": 4, "attempted": 3, "reported": 2,
                "hypothetical": 1, "denied": 0}

@@ -14,6 +14,8 @@ from .entities import Mention, MentionIndex
 from .lexicon import Lexicon, Trigger
 from .status import event_status
 
+#: Types whose announcer is the actor when the text names no other.
+ANNOUNCER_ACTS = ("rate_limit", "access_revocation", "product_launch")
 _CLAUSE_CLIMB = ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -332,7 +334,7 @@ class EventFinder:
                          + mods + [m for m in phrase if m] if m.entity.kind == "product"])
             target = first([m for m in pp.get("for", []) + args_entities(self, args.dative)
                             if m.entity.kind == "organization"])
-            return agent[:1], [target] if target else [], obj
+            return agent, [target] if target else [], obj
         if t == "acquisition" and trig.frame == "sale":  # "Figma's sale to Adobe", "sold X to Y"
             buyers = [m for m in pp.get("to", []) if m.entity.kind == "organization"]
             sold = [m for m in (patient if trig.pos == "verb" else agent + patient)
@@ -400,7 +402,7 @@ class EventFinder:
         if t == "product_launch":
             prods = [m for m in patient + mods if m.entity.kind != "person" and
                      (m.entity.kind == "product" or not m.entity.known)]
-            return agent[:1], [], prods[0] if prods else None
+            return agent, [], prods[0] if prods else None
         if t == "executive_move":
             return self.exec_roles(trig, args, agent, patient, pp)
         return [], [], None
@@ -517,6 +519,7 @@ class EventFinder:
                         if m and m.entity.kind == "organization":
                             return [m]
         return []
+
     def described_org(self, person: Mention) -> list[Mention]:
         """The organisation a person is described by: "Marissa Mayer, one of Google's earliest
         employees", "John Schulman, one of OpenAI's co-founders", "Google's head of search"."""
@@ -621,6 +624,12 @@ class EventFinder:
                 self._by_ref = False
                 self._trigger_i = tok.i
                 actors, targets, obj = self.roles(trig, tok, args)
+                if not actors and (targets or obj) and trig.type in ANNOUNCER_ACTS:
+                    # "Developers have been throttled ..., Farrow Systems said": who
+                    # announces a limit or a cut-off on its own platform is who imposed it.
+                    actors = self.context_org(tok)
+                    if actors:
+                        self._by_ref = True
                 if not actors and not targets and not obj:
                     continue
                 status = event_status(tok, sentence, self.lex)
@@ -632,8 +641,9 @@ class EventFinder:
                         for one in objects:  # one executive move per person
                             out.append(self.candidate(trig, tok, sentence, actor, target, one,
                                                       status, args))
-                    # Coordinated subjects each invest / sue: "Microsoft and Google invested".
-                if trig.type in ("investment", "lawsuit") and len(actors) > 1:
+                # Coordinated subjects each act: "Microsoft and Google invested", "Apple and
+                # Google pulled Fortnite". Partners are the exception: they act together.
+                if trig.type not in ("partnership", "executive_move") and len(actors) > 1:
                     for actor in actors[1:]:
                         for target in targets or [None]:
                             if target is None or actor.id != target.id:

@@ -108,8 +108,8 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
     # Denials and negation.
     if any(t.lemma_.lower() in st["deny_verbs"] for t in above if t.pos_ == "VERB"):
         return "denied"
-    if _negated(trigger, lex) or any(_negated(t, lex) for t in above[:3]):
-        return "denied"
+    if any(_negated(t, lex) for t in _phrase_chain(chain)[:4]):
+        return "denied"  # negation counts within the trigger's own clause only
 
     # Modality, conditions, rumours.
     reporting = any(t.lemma_.lower() in st["reporting_verbs"] for t in above)
