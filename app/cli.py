@@ -41,6 +41,9 @@ def friendly_errors(func):
             fail(str(exc))
         except ValueError as exc:
             fail(str(exc))
+        except BrokenPipeError:  # `aikg events | head`: the reader left, nothing is wrong
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except OSError as exc:
             fail(f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
         except KeyboardInterrupt:
@@ -291,6 +294,48 @@ def export_(fmt, type_, entity, since, until, output, store_uri):
     else:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {len(found)} events to {output} ({fmt})", err=True)
+
+
+@cli.command()
+@click.option("--from", "src_uri", metavar="URI", required=True, help="Store to copy from.")
+@click.option("--to", "dst_uri", metavar="URI", required=True, help="Store to copy into (e.g. neo4j://...).")
+@friendly_errors
+def sync(src_uri, dst_uri):
+    """Copy a store into another, e.g. the embedded store into Neo4j. Idempotent."""
+    from graph.sync import sync as run_sync
+    from ingest.settings import EXTRACTOR_VERSION
+
+    if src_uri == dst_uri:
+        fail("--from and --to name the same store", EXIT_USAGE)
+    with open_store(src_uri) as src, open_store(dst_uri) as dst:
+        report = run_sync(src, dst, EXTRACTOR_VERSION, tqdm_progress)
+    click.echo(f"copied {report.entities} entities, {report.relations} relations, "
+               f"{report.articles} articles ({report.new_articles} new), {report.events} events "
+               f"into {redact(dst_uri)}", err=True)
+
+
+@cli.command()
+@click.argument("entity", metavar="NAME")
+@click.option("--type", "type_", metavar="TYPE", help="Only this event type.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@store_option
+@friendly_errors
+def timeline(entity, type_, as_json, store_uri):
+    """One company's (person's, product's) events, oldest first."""
+    from graph.exports import event_row
+
+    with open_store(store_uri) as store:
+        found = store.find_entity(entity)
+        if found is None:
+            fail(f"no entity called {entity!r} in the store")
+        events = sorted(store.events(type=type_, entity=found.id), key=lambda e: e.date or "")
+    if as_json:
+        click.echo(json.dumps([event_row(e) for e in events], ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{found.name}: {len(events)} events")
+    for e in events:
+        role = "actor" if e.actor_id == found.id else "target" if e.target_id == found.id else "object"
+        click.echo(f"  {e.date or 'undated':10}  {e.type:18} {role:6}  {e.summary}")
 
 
 @cli.command("eval")

@@ -45,10 +45,11 @@ def load_gold(split: str = "dev", folder: str | Path | None = None) -> list[Gold
     names = SPLITS if split == "all" else (split,)
     out = []
     for name in names:
-        path = folder / f"{name}.jsonl"
-        if not path.exists():
-            raise GoldError(f"no gold file {path}")
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        paths = sorted(folder.glob(f"{name}.jsonl")) + sorted(folder.glob(f"{name}-*.jsonl"))
+        if not paths:
+            raise GoldError(f"no gold file {folder / (name + '.jsonl')}")
+        for path, n, line in ((p, n, line) for p in paths
+                              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)):
             if not line.strip():
                 continue
             try:

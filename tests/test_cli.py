@@ -201,3 +201,26 @@ def test_export_bad_arguments(sample_uri, tmp_path):
     assert aikg("export", "--format", "pdf", "-o", str(tmp_path / "x"), "--store", sample_uri).returncode == 2
     assert_one_line_error(aikg("export", "--format", "csv", "-o", str(tmp_path / "no/such/dir/x.csv"),
                                "--store", sample_uri), 1)
+
+
+def test_sync_copies_idempotently_and_timeline(sample_uri, tmp_path):
+    target = f"sqlite:///{tmp_path / 'copy.sqlite'}"
+    assert aikg("sync", "--from", sample_uri, "--to", target).returncode == 0
+    again = aikg("sync", "--from", sample_uri, "--to", target)
+    assert again.returncode == 0 and b"(0 new)" in again.stderr
+
+    def key(uri):
+        rows = json.loads(aikg("events", "--json", "--store", uri).stdout)
+        return sorted((r["id"], r["type"], r["actor_id"], r["target_id"], r["date"], r["sources"])
+                      for r in rows)
+    assert key(sample_uri) == key(target)
+    assert_one_line_error(aikg("sync", "--from", sample_uri, "--to", sample_uri), 2, "same store")
+    line = aikg("timeline", "Vine", "--store", target)
+    assert line.returncode == 0 and b"access_revocation" in line.stdout
+    assert_one_line_error(aikg("timeline", "Nobody Ltd", "--store", target), 1, "no entity")
+
+
+def test_broken_pipe_is_quiet(sample_uri):
+    proc = subprocess.run(f"{sys.executable} -m app.cli events --store {sample_uri} | head -1",
+                          shell=True, capture_output=True, cwd=ROOT, timeout=120)
+    assert b"error" not in proc.stderr and b"Traceback" not in proc.stderr
