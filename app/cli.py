@@ -169,6 +169,23 @@ def _date_option(value: str | None, name: str) -> str | None:
     return value
 
 
+def _check_type(type_: str | None) -> None:
+    from graph.model import EVENT_TYPES
+
+    if type_ and type_ not in EVENT_TYPES:
+        fail(f"unknown event type {type_!r}; one of: {', '.join(EVENT_TYPES)}", EXIT_USAGE)
+
+
+def _filtered_events(store_uri, type_, entity, since, until, **options):
+    """The events matching the shared filters, with every bad filter a one-line error."""
+    _check_type(type_)
+    since, until = _date_option(since, "since"), _date_option(until, "until")
+    with open_store(store_uri) as store:
+        if entity and store.find_entity(entity) is None:
+            fail(f"no entity called {entity!r} in the store")
+        return store.events(type=type_, entity=entity, since=since, until=until, **options)
+
+
 @cli.command()
 @click.option("--type", "type_", metavar="TYPE", help="Only this event type (see --types).")
 @click.option("--entity", metavar="NAME", help="Only events where this company/person/product "
@@ -190,13 +207,7 @@ def events(type_, entity, since, until, min_confidence, limit, as_json, list_typ
         for name, definition in EVENT_TYPES.items():
             click.echo(f"{name:18} {definition}")
         return
-    if type_ and type_ not in EVENT_TYPES:
-        fail(f"unknown event type {type_!r}; one of: {', '.join(EVENT_TYPES)}", EXIT_USAGE)
-    since, until = _date_option(since, "since"), _date_option(until, "until")
-    with open_store(store_uri) as store:
-        if entity and store.find_entity(entity) is None:
-            fail(f"no entity called {entity!r} in the store")
-        found = store.events(type=type_, entity=entity, since=since, until=until,
+    found = _filtered_events(store_uri, type_, entity, since, until,
                              min_confidence=min_confidence, limit=limit)
     rows = [event_row(e) for e in found]
     if as_json:
@@ -235,11 +246,9 @@ def precedents(event_id, type_, actor, target, before, limit, as_json, store_uri
     Example: aikg precedents --type access_revocation --actor Anthropic --target OpenAI
     """
     from graph.exports import event_row
-    from graph.model import EVENT_TYPES
     from graph.precedents import precedents as find
 
-    if type_ and type_ not in EVENT_TYPES:
-        fail(f"unknown event type {type_!r}; one of: {', '.join(EVENT_TYPES)}", EXIT_USAGE)
+    _check_type(type_)
     if not event_id and not (type_ and actor):
         fail("give --event ID, or --type with --actor (and optionally --target)", EXIT_USAGE)
     before = _date_option(before, "before")
@@ -277,15 +286,8 @@ def precedents(event_id, type_, actor, target, before, limit, as_json, store_uri
 def export_(fmt, type_, entity, since, until, output, store_uri):
     """Export the events that match the filters to a file."""
     from graph.exports import export
-    from graph.model import EVENT_TYPES
 
-    if type_ and type_ not in EVENT_TYPES:
-        fail(f"unknown event type {type_!r}; one of: {', '.join(EVENT_TYPES)}", EXIT_USAGE)
-    since, until = _date_option(since, "since"), _date_option(until, "until")
-    with open_store(store_uri) as store:
-        if entity and store.find_entity(entity) is None:
-            fail(f"no entity called {entity!r} in the store")
-        found = store.events(type=type_, entity=entity, since=since, until=until)
+    found = _filtered_events(store_uri, type_, entity, since, until)
     title = "AI industry events" + (f": {entity}" if entity else "") + (
         f" ({type_.replace('_', ' ')})" if type_ else "")
     text = export(found, fmt, title)
