@@ -36,6 +36,31 @@ class ModelError(RuntimeError):
     """The chosen spaCy model is not installed."""
 
 
+@Language.component("aikg_hyphens")
+def hyphens(doc: Doc) -> Doc:
+    """Join lower-case hyphenated words ("tie-up", "cut-off", "co-led", "start-ups") that
+    the tokenizer splits, so they are tagged and parsed as one word; names stay split
+    ("Twitter-owned" keeps "Twitter" for the gazetteer)."""
+    spans = []
+    i = 1
+    while i < len(doc) - 1:
+        left, mid, right = doc[i - 1], doc[i], doc[i + 1]
+        if mid.text == "-" and not left.whitespace_ and not mid.whitespace_ and \
+                left.is_alpha and right.is_alpha and left.is_lower and right.is_lower:
+            start = i - 1
+            if spans and spans[-1][1] == start + 1:  # chains: "state-of-the-art"
+                start = spans.pop()[0]
+            spans.append((start, i + 2))
+            i += 2
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retok:
+            for start, end in spans:
+                retok.merge(doc[start:end])
+    return doc
+
+
 @Language.component("aikg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break, or the end of a run-in heading, starts a sentence."""
@@ -130,6 +155,7 @@ def load_pipeline(model: str | None = None) -> Language:
             f"--model / AIKG_MODEL") from None
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy model {name!r} lacks a parser or NER; aikg needs both")
+    nlp.add_pipe("aikg_hyphens", first=True)
     nlp.add_pipe("aikg_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="aikg_gazetteer", before="ner",
                          config={"overwrite_ents": True})
