@@ -194,6 +194,10 @@ def noun_args(noun, lex: Lexicon) -> Args:
     if "by" in args.preps:  # "Windsurf's acquisition by OpenAI"
         args.patient = args.agent + args.patient
         args.agent = args.preps.pop("by")
+    if not args.agent:  # "the partnership the two companies announced"
+        for c in noun.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs:
+                args.agent = _subject(c)
     head = noun.head
     if not args.agent and noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "conj", "appos"):
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -227,6 +231,11 @@ class EventFinder:
         for t in toks:
             m = self.entity(t, exclude, kinds)
             found = [m] if m else []
+            if m and self.index.at(t) is None and t.tag_ in ("NNS", "NNPS") and \
+                    t.lemma_.lower() in self.lex.coref_nouns:
+                # "the two companies", "both firms": the two latest organisations.
+                second = self.index.antecedent(t, ("organization",), {m.id} | set(exclude), True)
+                found += [second] if second else []
             if m and (t.lower_ in ("they", "their", "them") or self.index.at(t) is None):
                 # "AP and OpenAI said they had reached an agreement", "the generators Suno
                 # and Udio": the coordinated names all fill the slot.
@@ -237,6 +246,12 @@ class EventFinder:
                 if f.id not in {o.id for o in out}:
                     out.append(f)
         return out
+
+    def agents(self, args: Args) -> list[Mention]:
+        """The agent slot's entities; a judge ("Judge Amit Mehta of the U.S. District
+        Court") acts for the court."""
+        return [next((o for o in self.described_org(m) if self.is_regulator(o)), m)
+                if m.entity.kind == "person" else m for m in self.entities(args.agent)]
 
     def is_regulator(self, m: Mention | None) -> bool:
         if m is None or m.entity.kind != "organization":
@@ -318,7 +333,7 @@ class EventFinder:
     # --- roles --------------------------------------------------------------------------
     def roles(self, trig: Trigger, tok, args: Args):
         """(actors, targets, object) for one trigger under its type's frame."""
-        agent = self.entities(args.agent)
+        agent = self.agents(args)
         actor_ids = {m.id for m in agent}
         patient = self.entities(args.patient, exclude=actor_ids)
         pp = {k: self.entities(v, exclude=actor_ids) for k, v in args.preps.items()}
@@ -391,6 +406,9 @@ class EventFinder:
             defendants = patient + self.entities(args.dative, exclude=actor_ids) + \
                 pp.get("against", []) + pp.get("into", []) + pp.get("on", [])
             if t == "regulatory_action":
+                if trig.lemma == "rule":  # "ruled that Google illegally maintained a monopoly"
+                    defendants += self.entities([g for c in tok.children if c.dep_ == "ccomp"
+                                                 for g in c.children if g.dep_ == "nsubj"], exclude=actor_ids)
                 if args.nominal:
                     defendants += mods + pp.get("to", [])
                 if not defendants:  # "blocked Microsoft's acquisition of Activision"
@@ -402,6 +420,9 @@ class EventFinder:
         if t == "product_launch":
             prods = [m for m in patient + mods if m.entity.kind != "person" and
                      (m.entity.kind == "product" or not m.entity.known)]
+            if not prods:  # "released the first two models in its Llama 3 family"
+                prods = [m for p in args.patient for c in p.subtree
+                         for m in [self.index.at(c)] if m and m.entity.kind == "product"]
             return agent, [], prods[0] if prods else None
         if t == "executive_move":
             return self.exec_roles(trig, args, agent, patient, pp)
@@ -424,11 +445,13 @@ class EventFinder:
                 if tok.lemma_.lower() in ("lead", "co-lead", "colead", "led", "co-led") and tok.dep_ == "acl":
                     for c in tok.children:
                         if c.dep_ in ("agent", "prep") and c.lower_ == "by":
-                            out += self.entities([g for g in c.children if g.dep_ == "pobj"])
+                            out += self.entities([x for g in c.children if g.dep_ == "pobj"
+                                                  for x in _with_conjuncts(g)])
                 if tok.lemma_.lower() in ("backer", "investor", "participant") and tok.pos_ == "NOUN":
                     for c in tok.children:
                         if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
-                            out += self.entities([g for g in c.subtree if g.dep_ == "pobj"])
+                            out += self.entities([x for g in c.subtree if g.dep_ == "pobj"
+                                                  for x in _with_conjuncts(g)])
         return out
 
     def access_roles(self, agent, args: Args, pp, mods):
@@ -611,7 +634,7 @@ class EventFinder:
                     for c in tok.children):
                 continue
             args = noun_args(tok, self.lex) if tok.pos_ in ("NOUN", "PROPN") else verb_args(tok)
-            agent = self.entities(args.agent)
+            agent = self.agents(args)
             regulator = any(self.is_regulator(m) for m in agent)
             rate = self.rate_quantity(args)
             ordered = sorted(trigs, key=lambda tr: (not (tr.regulator_only and regulator),
