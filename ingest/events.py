@@ -655,6 +655,8 @@ class EventFinder:
                         self._by_ref = True
                 if not actors and not targets and not obj:
                     continue
+                if args.nominal and not targets and not obj and trig.type == "access_revocation":
+                    continue  # "illegal restrictions on device makers": too vague to be a cut-off
                 status = event_status(tok, sentence, self.lex)
                 objects = obj if isinstance(obj, list) else [obj]
                 for actor in actors[:1] or [None]:
