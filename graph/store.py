@@ -133,8 +133,10 @@ def sqlite_path(uri: str) -> Path:
     """`sqlite:///tmp/x.sqlite` -> /tmp/x.sqlite; a bare path is taken as it is."""
     if uri.startswith("sqlite://"):
         rest = unquote(uri[len("sqlite://"):])
-        if not rest or rest == "/":
+        if not rest or rest.strip("/") == "":
             raise StoreError(f"store URI {uri!r} names no file: use sqlite:///path/to/file.sqlite")
+        if rest.startswith("/"):  # sqlite:////abs/path (SQLAlchemy style) is sqlite:///abs/path
+            rest = "/" + rest.lstrip("/")
         return Path(rest)
     return Path(uri)
 
