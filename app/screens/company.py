@@ -2,12 +2,13 @@
 people and roles, and where it sits in the network."""
 from __future__ import annotations
 
+import altair as alt
 import networkx as nx
 import pandas as pd
 import streamlit as st
 
 from app import views
-from app.ui import data, empty_store_notice, pick_event
+from app.ui import colour_scale, data, empty_store_notice, pick_event
 from graph import analytics
 
 
@@ -45,6 +46,14 @@ def render() -> None:
                    if entity_id in graph else 0)
     cols[3].metric("Centrality rank", f"{rank} of {len(centrality)}" if rank else "—")
 
+    over_time = views.timeline_points(mine)
+    if not over_time.empty:
+        over_time["role"] = ["as actor" if e.actor_id == entity_id else "as target or object"
+                             for e in mine if e.date]
+        st.altair_chart(alt.Chart(over_time).mark_circle(size=110).encode(
+            x=alt.X("date:T", title=None), y=alt.Y("role:N", title=None),
+            color=alt.Color("type:N", scale=colour_scale(), title="event type"),
+            tooltip=["date:T", "summary", "status"]).properties(height=160), width="stretch")
     left, right = st.columns(2)
     with left:
         st.markdown("**As actor**")
