@@ -259,6 +259,10 @@ class Neo4jStore(Store):
             "RETURN a {.*} AS a ORDER BY coalesce(a.published, ''), a.id", v=pending_version)
         return [self._article(r["a"]) for r in rows]
 
+    def extraction_versions(self) -> dict[str | None, int]:
+        return {r["v"]: r["n"] for r in self._read(
+            "MATCH (a:Article) RETURN a.extracted_with AS v, count(a) AS n")}
+
     @staticmethod
     def _entity(d: dict) -> Entity:
         return Entity(id=d["id"], name=d.get("name") or d["id"], kind=d.get("kind") or "organization",

@@ -163,6 +163,10 @@ class SQLiteStore(Store):
                               "ORDER BY published, id", (pending_version,))
         return [self._article(r) for r in rows]
 
+    def extraction_versions(self) -> dict[str | None, int]:
+        return {r[0]: r[1] for r in self._read(
+            "SELECT extracted_with, COUNT(*) FROM articles GROUP BY extracted_with")}
+
     @staticmethod
     def _entity(row: sqlite3.Row) -> Entity:
         return Entity(id=row["id"], name=row["name"], kind=row["kind"],

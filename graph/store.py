@@ -66,6 +66,10 @@ class Store(ABC):
         """All articles oldest first; with pending_version, only those not yet extracted with it."""
 
     @abstractmethod
+    def extraction_versions(self) -> dict[str | None, int]:
+        """How many stored articles each extractor version produced (None: not yet extracted)."""
+
+    @abstractmethod
     def get_entity(self, entity_id: str) -> Entity | None: ...
 
     @abstractmethod

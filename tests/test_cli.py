@@ -224,3 +224,20 @@ def test_broken_pipe_is_quiet(sample_uri):
     proc = subprocess.run(f"{sys.executable} -m app.cli events --store {sample_uri} | head -1",
                           shell=True, capture_output=True, cwd=ROOT, timeout=120)
     assert b"error" not in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_ingest_after_a_rule_change_rebuilds_events(tmp_path):
+    from graph.store import open_store
+
+    uri = f"sqlite:///{tmp_path / 'v.sqlite'}"
+    assert aikg("ingest", "--sample", "--store", uri).returncode == 0
+    with open_store(uri) as store:
+        before = {e.id for e in store.events()}
+        for a in store.articles():
+            store.mark_extracted(a.id, "0-old")
+        from graph.model import Event
+        store.upsert_events([Event("stale", "lawsuit", "completed", "2020-01-01", "day", 0.5, "stale")])
+    proc = aikg("ingest", "--sample", "--store", uri)
+    assert proc.returncode == 0 and b"rebuilt all events" in proc.stderr
+    with open_store(uri) as store:
+        assert {e.id for e in store.events()} == before

@@ -57,6 +57,7 @@ def test_pending_articles_follow_the_extractor_version(store):
     store.mark_extracted("a1", "v1")
     assert [a.id for a in store.articles(pending_version="v1")] == ["a2"]
     assert len(store.articles(pending_version="v2")) == 2
+    assert store.extraction_versions() == {"v1": 1, None: 1}
 
 
 def test_gazetteer_entity_is_not_replaced_by_a_guess(store):
