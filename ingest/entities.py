@@ -59,7 +59,7 @@ def is_junk(name: str) -> bool:
     key = normalise_name(name)
     if len(key) < 2 or key in JUNK_NAMES or not re.search(r"[A-Za-z]", name):
         return True
-    if name[:1].islower():
+    if not any(c.isupper() for c in name):  # "iRobot" and "eBay" are names; "the board" is not
         return True
     words = key.split()
     return all(w in _TITLE_WORDS for w in words)
@@ -111,6 +111,22 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
             while start < end and doc[start].pos_ in _NOT_NAME + ("DET",):
                 start += 1
             if start >= end:
+                continue
+            # "Accel and Index Ventures": NER joined two coordinated names into one span.
+            parts, begin = [], start
+            for i in range(start, end):
+                if doc[i].lower_ == "and" and doc[i].dep_ == "cc" and i > begin and i + 1 < end \
+                        and doc[i + 1].text[:1].isupper():
+                    parts.append((begin, i))
+                    begin = i + 1
+            parts.append((begin, end))
+            if len(parts) > 1:
+                for b, e in parts:
+                    sub = Span(doc, b, e, label=span.label_)
+                    ent = resolve_span(text[sub.start_char:sub.end_char], span.label_, "", gazetteer)
+                    if ent is not None:
+                        mentions.append(Mention(_short_form(ent, mentions), b, e, sub.start_char,
+                                                sub.end_char, text[sub.start_char:sub.end_char]))
                 continue
             span = Span(doc, start, end, label=span.label_)
         surface = text[span.start_char:span.end_char]

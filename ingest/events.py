@@ -194,16 +194,32 @@ def noun_args(noun, lex: Lexicon) -> Args:
     if "by" in args.preps:  # "Windsurf's acquisition by OpenAI"
         args.patient = args.agent + args.patient
         args.agent = args.preps.pop("by")
+    head = noun.head
+    if head.lower_ == "under" and head.head.lemma_ in ("be", "come", "remain", "fall", "stay"):
+        # "X is under investigation by the FTC": the subject of "is" is the patient.
+        args.patient += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not args.agent:  # "the partnership the two companies announced"
         for c in noun.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs:
                 args.agent = _subject(c)
     head = noun.head
     if not args.agent and noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "conj", "appos"):
-        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        verb = head
+        for _ in range(4):  # "secured $20 million in funding": up through the money phrase
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
         if noun.dep_ == "conj":
             verb = noun.head.head
-        if verb.lemma_.lower() in lex.light_verbs:
+        if verb.lemma_.lower() in lex.receiving_verbs or (
+                verb.lemma_.lower() == "hit" and any(c.dep_ == "auxpass" for c in verb.children)):
+            # "Google faces a lawsuit from X", "Acme secured funding from Y", "Meta was hit
+            # with a fine by Z": the subject is on the receiving end.
+            args.patient = args.agent + _subject(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+            args.agent = []
+            _prep_objects(verb, args)
+            args.agent = args.preps.get("from", []) + args.preps.get("by", [])
+        elif verb.lemma_.lower() in lex.light_verbs:
             args.agent = _subject(verb)
             _prep_objects(verb, args)  # "filed suit against X", "signed a deal with X"
             if "of" in args.preps and not args.patient:
@@ -341,7 +357,7 @@ class EventFinder:
         first = lambda *lists: next((x for lst in lists for x in lst), None)  # noqa: E731
         t = trig.type
         if t == "access_revocation":
-            return self.access_roles(agent, args, pp, mods)
+            return self.access_roles(agent, args, pp, mods, trig)
         if t == "rate_limit":
             phrase = [self.index.at(c) for t in args.patient + [x for v in args.preps.values()
                                                                  for x in v] for c in t.subtree]
@@ -454,7 +470,18 @@ class EventFinder:
                                                   for x in _with_conjuncts(g)])
         return out
 
-    def access_roles(self, agent, args: Args, pp, mods):
+    def access_roles(self, agent, args: Args, pp, mods, trig: Trigger | None = None):
+        if trig is not None and trig.frame == "lose":
+            # "OpenAI lost access to Anthropic's models": the subject is cut off; the owner
+            # of what it lost access to is the actor.
+            resources = [g for h in args.patient for c in h.children if c.dep_ == "prep"
+                         and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+            owners_ = self.entities([c for r in resources for c in r.children if c.dep_ == "poss"])
+            objs = [m for r in resources for m in self.entities([r]) if m.entity.kind == "product"]
+            if not owners_ and objs:
+                owners_ = [o for o in [self.owner_mention(objs[0])] if o]
+            return owners_[:1], [m for m in agent if not owners_ or m.id != owners_[0].id], \
+                (objs[0] if objs else None)
         actor = agent[0] if agent else None
         actor_id = actor.id if actor else None
         targets, obj = [], None
@@ -512,7 +539,7 @@ class EventFinder:
         if args.nominal and not access_heads:
             for m in mods:
                 place(m, as_resource=False)
-        return agent[:1], targets[:1], obj
+        return agent, targets, obj
 
     def title_orgs(self, tok) -> list[Mention]:
         """Organisations named with the post: "as chief executive of Google", "named X CEO
@@ -589,6 +616,9 @@ class EventFinder:
             if joined:
                 return joined[:1], left[:1], people
             return left[:1], [], people
+        if frame == "succeed":  # "X will succeed Y as chief executive (of Z)"
+            people = person(agent)
+            return [], [], people
         if frame == "join":
             people = person(agent)
             if not people:

@@ -108,8 +108,46 @@ def test_roles_and_status_from_grammar(text, expected):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Google faces a lawsuit from the Authors Guild.", ("lawsuit", "authors-guild", "google")),
+    ("Meta is under investigation by the Federal Trade Commission.", ("regulatory_action", "ftc", "meta")),
+    ("OpenAI lost access to Anthropic's Claude models on Tuesday.", ("access_revocation", "anthropic", "openai")),
+    ("Zephyrline Robotics secured $20 million in funding from Sequoia Capital.",
+     ("investment", "sequoia-capital", "zephyrline-robotics")),
+    ("Thrive Capital co-led the $40 million round in Anthropic.", ("investment", "thrive-capital", "anthropic")),
+    ("Brimfield Labs raised $50 million in a round led by Accel and Index Ventures.",
+     ("investment", "index-ventures", "brimfield-labs")),
+    ("Microsoft's Bing will show Facebook likes under an expanded partnership the two companies announced.",
+     ("partnership", "microsoft", "facebook")),
+    ("Deal Talks Collapse Amazon and iRobot said on Monday they had agreed to terminate Amazon's "
+     "acquisition of iRobot.", ("acquisition", "amazon", "irobot")),
+    ("Apple and Google on Thursday pulled Fortnite from the App Store.", ("access_revocation", "google", "fortnite")),
+    ("Judge Amit Mehta of the U.S. District Court for the District of Columbia ruled that Google "
+     "illegally maintained a monopoly.", ("regulatory_action", None, "google")),
+])
+def test_general_constructions(text, expected):
+    found = {(e["type"], e["actor_id"], e["target_id"]) for e in run(text, "2025-08-01")["events"]}
+    if expected[1] is None:
+        assert any(t == expected[0] and tg == expected[2] for t, _, tg in found), found
+    else:
+        assert expected in found, found
+
+
+def test_people_described_by_their_old_company_and_several_hires():
+    result = run("Microsoft has hired Mustafa Suleyman and Karén Simonyan, two of the co-founders of "
+                 "Inflection AI, to lead a new unit.", "2024-03-20")
+    moves = {(e["actor_id"], e["object_id"]) for e in result["events"] if e["type"] == "executive_move"}
+    assert {("microsoft", "mustafa-suleyman"), ("microsoft", "karen-simonyan")} <= moves
+    joined = run("Jan Leike, a former co-leader of OpenAI's superalignment team, said he had joined "
+                 "rival Anthropic.", "2024-05-28")["events"][0]
+    assert (joined["actor_id"], joined["target_id"], joined["object_id"]) == ("anthropic", "openai", "jan-leike")
+
+
 @pytest.mark.parametrize("text", [
     "Apple denied reports that it plans to acquire Perplexity.",
+    "Haverlock Partners is in early talks to lead a funding round for Yarrowind.",
+    "Apple is expected to unveil a new iPhone next week.",
+    "Salesforce is no longer pursuing an acquisition of Twitter.",
     "Analysts say Google could acquire Anthropic next year.",
     "If Microsoft bought OpenAI, regulators would object.",
     "Meta did not acquire Scale AI.",
