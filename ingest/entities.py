@@ -27,6 +27,8 @@ counsel science scientist technology communications operating financial product 
 senior lead partner managing principal engineer engineering evp svp vp board member
 """.split())
 
+_PRODUCT_HEADS = {"api", "apis", "sdk", "app", "model", "models", "chatbot", "assistant", "chip",
+                  "store", "platform", "browser", "engine", "editor", "os"}
 _NOT_NAME = ("VERB", "AUX", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ", "PRON")
 _NOT_ORG_ENTS = ("DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                  "QUANTITY", "EVENT", "LANGUAGE", "LAW", "FAC")
@@ -84,6 +86,8 @@ def resolve_span(text: str, label: str, ent_id: str, gazetteer: Gazetteer) -> En
     key = normalise_name(name)
     display = " ".join(w for w in name.split() if w.lower().rstrip(",") not in
                        ("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc")) or name
+    if key.split()[-1] in _PRODUCT_HEADS:  # "Sorrel Inference API", "Aster SDK"
+        kind = "product"
     category = "regulator" if kind == "organization" and _REGULATOR_NAME.search(key) else None
     return Entity(id=slugify(key), name=display, kind=kind, category=category, known=False)
 
@@ -181,8 +185,8 @@ class MentionIndex:
         if is_junk(text) or not text[:1].isupper():
             return None
         known = self.gazetteer.lookup(text) if self.gazetteer else None
-        entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind="organization",
-                                 known=False)
+        kind = "product" if normalise_name(text).split()[-1] in _PRODUCT_HEADS else "organization"
+        entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind=kind, known=False)
         m = Mention(entity, start, end, span.start_char, span.end_char, text)
         self.mentions.append(m)
         self.mentions.sort(key=lambda x: x.start)

@@ -529,8 +529,8 @@ class EventFinder:
             for m in self.entities([tok], exclude={actor_id}):
                 place(m, as_resource=False)
         for prep in ("from", "for"):
-            for m in pp.get(prep, []):
-                place(m, as_resource=prep == "from" and bool(targets))
+            for m in pp.get(prep, []):  # "pulled Fortnite from the App Store": the store is the resource
+                place(m, as_resource="via" if prep == "from" and targets else False)
         for prep in ("to", "through", "via"):
             for m in pp.get(prep, []):
                 place(m, as_resource="via" if prep != "to" else True)
