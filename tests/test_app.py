@@ -12,12 +12,14 @@ PAGES = ["screens/overview.py", "screens/graph.py", "screens/timeline.py", "scre
          "screens/precedents.py", "screens/export.py", "screens/event.py"]
 
 
-def run_page(monkeypatch, store_uri: str, page: str | None = None) -> AppTest:
+def run_page(monkeypatch, store_uri: str, page: str | None = None, **query: str) -> AppTest:
     monkeypatch.setenv("AIKG_STORE", store_uri)
     at = AppTest.from_file(APP, default_timeout=90)
     at.run()
     if page:
         at.switch_page(page)
+        for key, value in query.items():
+            at.query_params[key] = value
         at.run()
     return at
 
@@ -60,12 +62,7 @@ def test_timeline_filter_with_no_results(monkeypatch, sample_store_path):
 def test_event_detail_shows_evidence_and_unknown_id(monkeypatch, sample_store_path):
     with open_store(f"sqlite:///{sample_store_path}") as store:
         ev = store.events(type="access_revocation", entity="openai")[0]
-    monkeypatch.setenv("AIKG_STORE", f"sqlite:///{sample_store_path}")
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
-    at.switch_page("screens/event.py")
-    at.query_params["event"] = ev.id
-    at.run()
+    at = run_page(monkeypatch, f"sqlite:///{sample_store_path}", "screens/event.py", event=ev.id)
     assert not at.exception
     text = " ".join(m.value for m in at.markdown)
     assert ev.evidence[0].sentence in text
@@ -85,12 +82,7 @@ def test_graph_frames_link_actor_and_target(sample_store_path):
 
 
 def test_company_profile_for_openai(monkeypatch, sample_store_path):
-    monkeypatch.setenv("AIKG_STORE", f"sqlite:///{sample_store_path}")
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
-    at.switch_page("screens/company.py")
-    at.query_params["entity"] = "openai"
-    at.run()
+    at = run_page(monkeypatch, f"sqlite:///{sample_store_path}", "screens/company.py", entity="openai")
     assert not at.exception
     metrics = {m.label: m.value for m in at.metric}
     assert int(metrics["Events as actor"]) > 0 and int(metrics["Events as target or object"]) > 0
@@ -100,12 +92,7 @@ def test_company_profile_for_openai(monkeypatch, sample_store_path):
 
 
 def test_company_unknown_entity_is_a_warning(monkeypatch, sample_store_path):
-    monkeypatch.setenv("AIKG_STORE", f"sqlite:///{sample_store_path}")
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
-    at.switch_page("screens/company.py")
-    at.query_params["entity"] = "no-such-company"
-    at.run()
+    at = run_page(monkeypatch, f"sqlite:///{sample_store_path}", "screens/company.py", entity="no-such-company")
     assert not at.exception and at.warning
 
 
@@ -113,12 +100,7 @@ def test_precedents_page_ranks_facebook_vine_top3(monkeypatch, sample_store_path
     with open_store(f"sqlite:///{sample_store_path}") as store:
         ev = [e for e in store.events(type="access_revocation")
               if (e.actor_id, e.target_id) == ("anthropic", "openai")][0]
-    monkeypatch.setenv("AIKG_STORE", f"sqlite:///{sample_store_path}")
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
-    at.switch_page("screens/precedents.py")
-    at.query_params["event"] = ev.id
-    at.run()
+    at = run_page(monkeypatch, f"sqlite:///{sample_store_path}", "screens/precedents.py", event=ev.id)
     assert not at.exception
     ranked = [m.value for m in at.markdown if m.value.startswith("**")]
     assert any("Vine" in m for m in ranked[:3]), ranked[:3]
