@@ -27,6 +27,10 @@ counsel science scientist technology communications operating financial product 
 senior lead partner managing principal engineer engineering evp svp vp board member
 """.split())
 
+_ORG_HEADS = {"labs", "lab", "inc", "corp", "capital", "ventures", "partners", "systems", "technologies",
+              "ai", "robotics", "networks", "group", "holdings", "bank", "media", "studios", "games",
+              "software", "analytics", "health", "therapeutics", "motors", "energy", "cloud", "data",
+              "computing", "semiconductor", "semiconductors", "foundation", "institute", "agency"}
 _PRODUCT_HEADS = {"api", "apis", "sdk", "app", "model", "models", "chatbot", "assistant", "chip",
                   "store", "platform", "browser", "engine", "editor", "os"}
 _NOT_NAME = ("VERB", "AUX", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ", "PRON")
@@ -61,6 +65,8 @@ def is_junk(name: str) -> bool:
     key = normalise_name(name)
     if len(key) < 2 or key in JUNK_NAMES or not re.search(r"[A-Za-z]", name):
         return True
+    if re.fullmatch(r"(?:series [a-h]\d?|seed|pre-seed|series)(?: round)?", key):
+        return True  # funding-round names, not companies
     if not any(c.isupper() for c in name):  # "iRobot" and "eBay" are names; "the board" is not
         return True
     words = key.split()
@@ -88,6 +94,8 @@ def resolve_span(text: str, label: str, ent_id: str, gazetteer: Gazetteer) -> En
                        ("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc")) or name
     if key.split()[-1] in _PRODUCT_HEADS:  # "Sorrel Inference API", "Aster SDK"
         kind = "product"
+    elif key.split()[-1] in _ORG_HEADS and len(key.split()) > 1:  # "Zephyr Labs" is no person
+        kind = "organization"
     category = "regulator" if kind == "organization" and _REGULATOR_NAME.search(key) else None
     return Entity(id=slugify(key), name=display, kind=kind, category=category, known=False)
 

@@ -7,7 +7,7 @@ type then maps agent/patient/attachments to actor/target/object.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import ResolvedDate
 from .entities import Mention, MentionIndex
@@ -339,8 +339,8 @@ class EventFinder:
         if trig.preps and not any(p in args.preps for p in trig.preps):
             return False
         if trig.modifiers:
-            mods = {m.lemma_.lower() for m in args.modifiers} | {
-                m.lower_ for m in args.modifiers}
+            mods = {t.lemma_.lower() for m in args.modifiers for t in m.subtree} | {
+                t.lower_ for m in args.modifiers for t in m.subtree}  # "Series B round"
             if not mods & set(trig.modifiers) and not (
                     trig.type == "rate_limit" and ("on" in args.preps or "for" in args.preps)):
                 return False
@@ -382,14 +382,20 @@ class EventFinder:
                 agent, targets = agent[:1], agent[1:]
             return agent[:1], [m for m in targets if m.id != agent[0].id][:1] if agent else targets[:1], obj
         if t == "investment":
+            if trig.frame == "raise" and args.nominal:
+                # "X's $50m round led by A", "funding for X from A"
+                investors = pp.get("from", []) + pp.get("by", []) + self.led_by(Args(patient=[tok]))
+                recipients = [m for m in agent + pp.get("for", []) + pp.get("in", []) + patient if is_org(m)]
+                investors = [m for m in investors if not recipients or m.id != recipients[0].id]
+                return investors, recipients[:1], None
             if trig.frame == "raise":
                 investors = pp.get("from", []) + self.led_by(args)
                 for prep in ("with",):  # "raised $6bn, with backers including A and B"
                     for t in args.preps.get(prep, []):
                         investors += self.led_by(Args(patient=[t]))
                 return investors, agent[:1], None
-            if trig.lemma in ("lead", "co-lead"):  # "led OpenAI's funding round"
-                rounds = [p for p in args.patient]
+            if trig.lemma in ("lead", "co-lead", "co-led", "participate"):  # "led OpenAI's funding round"
+                rounds = args.patient + args.preps.get("in", [])
                 funded = self.entities([c for r in rounds for c in r.children if c.dep_ == "poss"]
                                        + [c for r in rounds for c in r.children if c.dep_ == "compound"]
                                        + [g for r in rounds for c in r.children if c.dep_ == "prep"
@@ -709,7 +715,11 @@ class EventFinder:
 
     def candidate(self, trig, tok, sentence, actor, target, obj, status, args) -> Candidate:
         if actor is not None and actor.entity.kind == "product":
-            actor = self.owner_mention(actor)  # "Devin maker Cognition", "ChatGPT sued ..."
+            # "Devin maker Cognition": a product stands for its owner; a name NER guessed to
+            # be a product with no known owner ("led by Accel") is taken as an organisation.
+            actor = self.owner_mention(actor) or (actor if actor.entity.known else Mention(
+                replace(actor.entity, kind="organization"), actor.start, actor.end,
+                actor.start_char, actor.end_char, actor.text))
         conf = 0.45
         conf += 0.2 if actor else 0
         conf += 0.15 if (target or obj) else 0
