@@ -384,9 +384,11 @@ class EventFinder:
         if t == "investment":
             if trig.frame == "raise" and args.nominal:
                 # "X's $50m round led by A", "funding for X from A"
-                investors = pp.get("from", []) + pp.get("by", []) + self.led_by(Args(patient=[tok]))
-                recipients = [m for m in agent + pp.get("for", []) + pp.get("in", []) + patient if is_org(m)]
-                investors = [m for m in investors if not recipients or m.id != recipients[0].id]
+                investors = self.entities(args.preps.get("from", []) + args.preps.get("by", [])) + \
+                    self.led_by(Args(patient=[tok]))
+                funders = {m.id for m in investors}
+                recipients = [m for m in self.entities(args.patient) + agent + pp.get("for", [])
+                              + pp.get("in", []) if is_org(m) and m.id not in funders]
                 return investors, recipients[:1], None
             if trig.frame == "raise":
                 investors = pp.get("from", []) + self.led_by(args)
