@@ -49,6 +49,11 @@ def friendly_errors(func):
         except KeyboardInterrupt:
             click.echo("aikg: interrupted; what was stored so far is kept", err=True)
             sys.exit(130)
+        except Exception as exc:  # a bug: still one line, the traceback on request
+            if os.environ.get("AIKG_DEBUG"):
+                raise
+            fail(f"internal error ({type(exc).__name__}: {exc}); run again with AIKG_DEBUG=1 "
+                 "for the traceback and please report it")
     return wrapper
 
 

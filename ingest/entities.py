@@ -82,7 +82,12 @@ def resolve_span(text: str, label: str, ent_id: str, gazetteer: Gazetteer) -> En
             return known
     kind = KIND_OF_LABEL.get(label)
     if kind is None:
-        return None
+        # NER's place or work-of-art labels on "Lowell Square Capital", "Glint API".
+        last = normalise_name(text).split()[-1] if text.strip() else ""
+        if label in ("FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT", "NORP") and len(text.split()) > 1:
+            kind = "organization" if last in _ORG_HEADS else "product" if last in _PRODUCT_HEADS else None
+        if kind is None:
+            return None
     known = gazetteer.lookup(text)
     if known:
         return known
@@ -185,8 +190,8 @@ class MentionIndex:
         slot becomes an organisation the gazetteer does not know."""
         if token.pos_ != "PROPN" or token.ent_type_ in _NOT_ORG_ENTS or token.i in self.by_token:
             return None
-        words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
-                 and c.i < token.i] + [token]
+        words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i
+                 and (c.pos_ == "PROPN" or c.text[:1].isupper())] + [token]
         start, end = min(w.i for w in words), token.i + 1
         span = self.doc[start:end]
         text = self.doc.user_data.get("aikg_text", self.doc.text)[span.start_char:span.end_char]

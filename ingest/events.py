@@ -74,8 +74,8 @@ def _subject(tok) -> list:
     clauses ("agreed to acquire", "revoked X and restricted Y", "X, which acquired Y")."""
     for _ in range(6):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-        if subj:
-            return _with_conjuncts(subj[0])
+        if subj:  # "A, B and C also took part" can parse as two subjects
+            return [x for s in subj for x in _with_conjuncts(s)]
         if tok.dep_ == "relcl":
             return [tok.head]
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -234,6 +234,7 @@ class EventFinder:
         self.doc = doc
         self.index = index
         self.lex = lex
+        self._funded: list[Mention] = []  # companies funded so far, for "X also took part"
 
     # --- entity helpers ----------------------------------------------------------------
     def entity(self, tok, exclude=(), kinds=None) -> Mention | None:
@@ -389,6 +390,13 @@ class EventFinder:
                 funders = {m.id for m in investors}
                 recipients = [m for m in self.entities(args.patient) + agent + pp.get("for", [])
                               + pp.get("in", []) if is_org(m) and m.id not in funders]
+                if not recipients:  # "X was valued at $1bn in a round co-led by A"
+                    gov = tok.head
+                    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                        gov = gov.head
+                    recipients = [m for m in self.entities([c for c in gov.children
+                                                            if c.dep_ in ("nsubj", "nsubjpass")])
+                                  if is_org(m) and m.id not in funders]
                 return investors, recipients[:1], None
             if trig.frame == "raise":
                 investors = pp.get("from", []) + self.led_by(args)
@@ -413,6 +421,10 @@ class EventFinder:
                      for g in c.children if g.dep_ == "pobj"]
             targets = (pp.get("in", []) + pp.get("into", []) + patient + pp.get("for", [])
                        + self.entities(inner, exclude=actor_ids))
+            if not targets and not args.nominal and any(c.lower_ == "also" for c in tok.children):
+                # "Andreessen Horowitz and GIC also took part": the round just described.
+                funded = [m for m in self._funded if m.id not in actor_ids]
+                targets = funded[-1:]
             if args.nominal and not agent:
                 agent = pp.get("from", []) + pp.get("by", [])
             return agent, [m for m in targets if is_org(m)][:1], None
@@ -471,6 +483,15 @@ class EventFinder:
                         if c.dep_ in ("agent", "prep") and c.lower_ == "by":
                             out += self.entities([x for g in c.children if g.dep_ == "pobj"
                                                   for x in _with_conjuncts(g)])
+                if tok.lemma_.lower() == "participation":  # "with participation from A and B"
+                    for c in tok.children:
+                        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                            out += self.entities([x for g in c.children if g.dep_ == "pobj"
+                                                  for x in _with_conjuncts(g)])
+                if tok.lemma_.lower() in ("invest", "participate", "join") and tok.tag_ == "VBG":
+                    # "with Nvidia and Jeff Bezos also investing"
+                    out += self.entities([x for c in tok.children if c.dep_ == "nsubj"
+                                          for x in _with_conjuncts(c)])
                 if tok.lemma_.lower() in ("backer", "investor", "participant") and tok.pos_ == "NOUN":
                     for c in tok.children:
                         if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
@@ -716,6 +737,8 @@ class EventFinder:
         return out
 
     def candidate(self, trig, tok, sentence, actor, target, obj, status, args) -> Candidate:
+        if trig.type == "investment" and target is not None:
+            self._funded.append(target)
         if actor is not None and actor.entity.kind == "product":
             # "Devin maker Cognition": a product stands for its owner; a name NER guessed to
             # be a product with no known owner ("led by Accel") is taken as an organisation.
