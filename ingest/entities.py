@@ -245,6 +245,10 @@ class MentionIndex:
                     return Mention(owner, found.start, found.end, found.start_char, found.end_char,
                                    owner.name), True
                 return found, False
+        if token.lemma_.lower() in self.coref_nouns:
+            for c in token.children:  # "Halcyon Metrics' board", "Mojang's owner"
+                if c.dep_ == "poss" and self.at(c) and self.at(c).entity.kind == "organization":
+                    return self.at(c), False
         if token.lemma_.lower() in self.coref_nouns and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
                 for c in token.children):

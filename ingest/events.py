@@ -605,12 +605,14 @@ class EventFinder:
         head = self.doc[person.end - 1]
         found = []
         for c in head.children:
-            if c.dep_ in ("appos", "compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "at", "from")):
-                for t in c.subtree:
-                    m = self.index.at(t)
-                    if m and m.entity.kind == "organization" and m.id != person.id:
-                        found.append(m)
-                        break
+            if c.dep_ in ("appos", "compound", "poss", "relcl") or (
+                    c.dep_ == "prep" and c.lower_ in ("of", "at", "from")):
+                orgs = [m for t in c.subtree for m in [self.index.at(t)]
+                        if m and m.entity.kind == "organization" and m.id != person.id]
+                if orgs:
+                    # "a former Instagram executive who most recently ran product at Planet
+                    # Labs": the last organisation named is the latest.
+                    found.append(orgs[-1])
         i = person.start - 1  # "OpenAI chief scientist Ilya Sutskever"
         while i >= 0 and self.doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not self.index.at(self.doc[i]):
             i -= 1
@@ -628,8 +630,18 @@ class EventFinder:
         if not actors and trig.pos == "verb":
             tok = self.doc[self._trigger_i]
             actors = self.title_orgs(tok) or self.context_org(tok)
-        if not targets and trig.frame in ("join", "hire"):
-            targets = [m for m in self.described_org(people[0]) if not actors or m.id != actors[0].id][:1]
+        tok = self.doc[self._trigger_i]
+        if not targets and trig.frame in ("join", "hire", "succeed"):
+            # "moving from the Dutch carrier Noordnet", "formerly of Lowmoor Software"
+            moved = [m for c in tok.subtree if c.lower_ == "from" and c.dep_ == "prep"
+                     for g in c.children if g.dep_ == "pobj"
+                     for m in [self.index.resolve(g)[0]] if m and m.entity.kind == "organization"]
+            targets = (moved or self.described_org(people[0]))
+            targets = [m for m in targets if not actors or m.id != actors[0].id][:1]
+        if trig.frame in ("leave", "fire"):
+            own = self.described_org(people[0])  # "Markus Persson, Mojang's founder, will leave"
+            if own and (not actors or getattr(self, "_by_ref", False)):
+                actors = own[:1]
         targets = [m for m in targets if not actors or m.id != actors[0].id]
         return actors, targets, people
 
