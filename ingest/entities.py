@@ -27,6 +27,8 @@ counsel science scientist technology communications operating financial product 
 senior lead partner managing principal engineer engineering evp svp vp board member
 """.split())
 
+_REGULATOR_HEADS = {"authority", "regulator", "watchdog", "commission", "agency", "ministry",
+                    "administration", "court", "office", "department"}
 _ORG_HEADS = {"labs", "lab", "inc", "corp", "capital", "ventures", "partners", "systems", "technologies",
               "ai", "robotics", "networks", "group", "holdings", "bank", "media", "studios", "games",
               "software", "analytics", "health", "therapeutics", "motors", "energy", "cloud", "data",
@@ -43,7 +45,7 @@ _COLLECTIVE = {"group", "coalition", "consortium", "number", "team", "collection
 _ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "hers"}
 _REGULATOR_NAME = re.compile(
-    r"\b(commission|authority|agency|regulator|ministry|department|watchdog|garante|court|"
+    r"\b(commission|authority|agency|regulator|ministry|department|watchdog|garante|court|administration|"
     r"tribunal|office of|bureau)\b", re.I)
 
 
@@ -234,6 +236,14 @@ class MentionIndex:
                         found, by_ref = self.resolve(g, exclude, kinds)
                         if found:
                             return found, by_ref
+        # "Brazil's data protection authority, the ANPD,": a name NER missed in apposition.
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.at(child):
+                found = self.proper_noun(child)
+                if found and token.lemma_.lower() in _REGULATOR_HEADS and not found.entity.known:
+                    found.entity.category = "regulator"
+                if found:
+                    return found, False
         # "the startup, Windsurf," / "its Claude models" / "the Windsurf deal"
         for child in token.children:
             if child.dep_ in ("appos", "compound", "nmod", "npadvmod", "amod") and self.at(child):

@@ -198,6 +198,13 @@ def noun_args(noun, lex: Lexicon) -> Args:
     if head.lower_ == "under" and head.head.lemma_ in ("be", "come", "remain", "fall", "stay"):
         # "X is under investigation by the FTC": the subject of "is" is the patient.
         args.patient += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in noun.children:  # "the fine imposed on LinkedIn by Ireland's regulator"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            sub = Args()
+            _prep_objects(c, sub)
+            args.agent += sub.preps.pop("by", [])
+            for k, v in sub.preps.items():
+                args.preps.setdefault(k, []).extend(v)
     if not args.agent:  # "the partnership the two companies announced"
         for c in noun.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs:
@@ -442,6 +449,10 @@ class EventFinder:
             defendants = patient + self.entities(args.dative, exclude=actor_ids) + \
                 pp.get("against", []) + pp.get("into", []) + pp.get("on", [])
             if t == "regulatory_action":
+                if not args.nominal:  # "fined Google €100 million and Amazon €35 million"
+                    defendants += [m for c in tok.children if c.dep_ in ("dobj", "dative")
+                                   for g in c.subtree for m in [self.index.at(g)]
+                                   if m and is_org(m) and m.id not in actor_ids]
                 if trig.lemma == "rule":  # "ruled that Google illegally maintained a monopoly"
                     defendants += self.entities([g for c in tok.children if c.dep_ == "ccomp"
                                                  for g in c.children if g.dep_ == "nsubj"], exclude=actor_ids)
