@@ -139,7 +139,9 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
                     parts.append((begin, i))
                     begin = i + 1
             parts.append((begin, end))
-            if len(parts) > 1:
+
+            # "Accel and Index Ventures" splits; "The Globe and Mail", "Barnes and Noble" stay one.
+            if len(parts) > 1 and any(e - b > 1 for b, e in parts):
                 for b, e in parts:
                     sub = Span(doc, b, e, label=span.label_)
                     ent = resolve_span(text[sub.start_char:sub.end_char], span.label_, "", gazetteer)
