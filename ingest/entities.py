@@ -192,7 +192,10 @@ class MentionIndex:
     def proper_noun(self, token) -> Mention | None:
         """A name NER missed ("Gannetfold's lawsuit"): a run of proper nouns in an argument
         slot becomes an organisation the gazetteer does not know."""
-        if token.pos_ != "PROPN" or token.ent_type_ in _NOT_ORG_ENTS or token.i in self.by_token:
+        mid_sentence_capital = token.pos_ in ("NOUN", "ADJ") and token.text[:1].isupper() and \
+            not token.is_sent_start and token.i > 0 and self.doc[token.i - 1].text not in (".", "\n", ":")
+        if (token.pos_ != "PROPN" and not mid_sentence_capital) or token.ent_type_ in _NOT_ORG_ENTS \
+                or token.i in self.by_token:
             return None
         words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i
                  and (c.pos_ == "PROPN" or c.text[:1].isupper())] + [token]

@@ -124,7 +124,7 @@ def verb_args(verb) -> Args:
             args.dative.append(c)
         elif c.dep_ == "prt":
             args.particles.add(c.lower_)
-        elif c.dep_ == "advmod" and c.lower_ in ("off", "out", "up", "down", "over", "aside"):
+        elif c.dep_ == "advmod" and c.lower_ in ("off", "out", "up", "down", "over", "aside", "together"):
             args.particles.add(c.lower_)
     _prep_objects(verb, args)
     if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and not passive:
@@ -208,8 +208,13 @@ def noun_args(noun, lex: Lexicon) -> Args:
     if not args.agent:  # "the partnership the two companies announced"
         for c in noun.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs:
-                args.agent = _subject(c)
+                subj = [g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")]
+                if subj:  # not "a partnership that will bring ...": there the noun is the subject
+                    args.agent = _with_conjuncts(subj[0])
     head = noun.head
+    if not args.agent and noun.dep_ == "appos" and head.dep_ in ("dobj", "attr"):
+        # "agreed to license each other's patents, a rare tie-up": the clause's subject.
+        args.agent = _subject(head.head)
     if not args.agent and noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "conj", "appos"):
         verb = head
         for _ in range(4):  # "secured $20 million in funding": up through the money phrase
@@ -231,6 +236,8 @@ def noun_args(noun, lex: Lexicon) -> Args:
             _prep_objects(verb, args)  # "filed suit against X", "signed a deal with X"
             if "of" in args.preps and not args.patient:
                 args.patient.extend(args.preps.pop("of"))
+            if not args.patient and noun.dep_ == "pobj":  # "approached Intel about a takeover"
+                args.patient.extend(c for c in verb.children if c.dep_ == "dobj")
     return args
 
 
@@ -436,6 +443,9 @@ class EventFinder:
                 agent = pp.get("from", []) + pp.get("by", [])
             return agent, [m for m in targets if is_org(m)][:1], None
         if t == "partnership":
+            if trig.preps == ("as",) and not any(g.lemma_.lower() in ("partner", "provider", "supplier", "vendor")
+                                                 for g in args.preps.get("as", [])):
+                return [], [], None  # "chose X as its chief executive" is no partnership
             others = pp.get("with", []) + pp.get("between", []) + patient
             if not others and len(agent) > 1:
                 agent, others = agent[:1], agent[1:]

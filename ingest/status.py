@@ -111,9 +111,15 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
     if any(_negated(t, lex) for t in _phrase_chain(chain)[:4]):
         return "denied"  # negation counts within the trigger's own clause only
 
-    # Modality, conditions, rumours.
+    # Modality, conditions, rumours. A trigger that is the subject of a modal verb is not
+    # itself in doubt: "AMD's takeover of Xilinx would make it a rival" presupposes it.
     reporting = any(t.lemma_.lower() in st["reporting_verbs"] for t in above)
-    for tok in chain:
+    scope = [trigger]
+    for tok in chain[:-1]:
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.pos_ in ("NOUN", "PROPN"):
+            break
+        scope.append(tok.head)
+    for tok in scope:
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in st["hypothetical_modals"]:
                 if not (c.lower_ == "would" and reporting):
