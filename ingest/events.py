@@ -132,12 +132,16 @@ def verb_args(verb) -> Args:
         left = verb.i - 1
         while left >= 0 and verb.doc[left].pos_ == "ADV":
             left -= 1
-        if left >= 0 and verb.doc[left].ent_type_:
+        if left >= 0 and (verb.doc[left].ent_type_ or verb.doc[left].pos_ == "PROPN"):
             obj = verb.head
             while obj.dep_ == "poss" and obj.head.i != obj.i:  # "limited competitors' access"
                 obj = obj.head
             args.agent = [verb.doc[left]]
-            args.patient = [obj]
+            args.patient = [obj] + [c for c in verb.children if c.dep_ == "dobj"]
+            _prep_objects(verb, args)
+            for c in obj.children:  # "capped free developers at 2,500 requests a day"
+                if c.dep_ == "prep":
+                    args.preps.setdefault(c.lower_, []).extend(g for g in c.children if g.dep_ == "pobj")
             return args
     if passive and "by" not in args.preps:  # "fined 1.2 billion euros by X": "by" hangs low
         for t in args.patient:
@@ -198,13 +202,17 @@ def noun_args(noun, lex: Lexicon) -> Args:
     if head.lower_ == "under" and head.head.lemma_ in ("be", "come", "remain", "fall", "stay"):
         # "X is under investigation by the FTC": the subject of "is" is the patient.
         args.patient += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for c in noun.children:  # "the fine imposed on LinkedIn by Ireland's regulator"
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+    reduced = [noun.head] if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and not any(
+        c.dep_ == "aux" for c in noun.head.children) else []  # "The lawsuit filed against X by Y claims"
+    for c in [ch for ch in noun.children if ch.dep_ == "acl"] + reduced:
+        if c.tag_ == "VBN":  # "the fine imposed on LinkedIn by Ireland's regulator"
             sub = Args()
-            _prep_objects(c, sub)
+            for t in [c] + [g for g in c.subtree if g.pos_ in ("PROPN", "NOUN")]:
+                _prep_objects(t, sub)  # "filed against Kestrel Dynamics by Vantor Labs"
             args.agent += sub.preps.pop("by", [])
             for k, v in sub.preps.items():
-                args.preps.setdefault(k, []).extend(v)
+                if k in ("on", "against", "with", "into", "for", "from"):
+                    args.preps.setdefault(k, []).extend(v)
     if not args.agent:  # "the partnership the two companies announced"
         for c in noun.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs:
@@ -331,6 +339,10 @@ class EventFinder:
             return any(is_org(m) for m in ents)
         if need == "person":
             return any(m.entity.kind == "person" for m in ents)
+        if need == "product" and trig.pos == "verb" and not args.nominal and any(
+                (m := self.index.at(t)) and m.entity.kind == "product"
+                for t in self.doc[self._trigger_i + 1:self._trigger_i + 4] if t.sent == self.doc[self._trigger_i].sent):
+            return True
         if need == "product":
             return any(m.entity.kind == "product" or not m.entity.known and
                        m.entity.kind != "person" for m in ents if m in
@@ -480,6 +492,9 @@ class EventFinder:
             if not prods:  # "released the first two models in its Llama 3 family"
                 prods = [m for p in args.patient for c in p.subtree
                          for m in [self.index.at(c)] if m and m.entity.kind == "product"]
+            if not prods and not args.nominal:  # "unveiled DALL-E 2 on Wednesday, a successor"
+                after = [self.index.at(t) for t in self.doc[tok.i + 1:tok.i + 4]]
+                prods = [m for m in after if m and m.entity.kind == "product"][:1]
             return agent, [], prods[0] if prods else None
         if t == "executive_move":
             return self.exec_roles(trig, args, agent, patient, pp)
@@ -725,6 +740,7 @@ class EventFinder:
                                                       "earlier", "past", "prior")
                     for c in tok.children):
                 continue
+            self._trigger_i = tok.i
             args = noun_args(tok, self.lex) if tok.pos_ in ("NOUN", "PROPN") else verb_args(tok)
             agent = self.agents(args)
             regulator = any(self.is_regulator(m) for m in agent)
