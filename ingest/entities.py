@@ -186,16 +186,19 @@ class MentionIndex:
                 continue
             if businesses_only and m.entity.category in ("court", "regulator", "government"):
                 continue
+            if not m.entity.known and m.entity.category == "government":
+                continue  # a place named in passing is no antecedent of "it"
             return m
         return None
 
-    def proper_noun(self, token) -> Mention | None:
+    def proper_noun(self, token, allow_place: bool = False) -> Mention | None:
         """A name NER missed ("Gannetfold's lawsuit"): a run of proper nouns in an argument
-        slot becomes an organisation the gazetteer does not know."""
+        slot becomes an organisation the gazetteer does not know. With allow_place, a state
+        or country acting ("Texas sued Meta") becomes one too, as a government."""
         mid_sentence_capital = token.pos_ in ("NOUN", "ADJ") and token.text[:1].isupper() and \
             not token.is_sent_start and token.i > 0 and self.doc[token.i - 1].text not in (".", "\n", ":")
-        if (token.pos_ != "PROPN" and not mid_sentence_capital) or token.ent_type_ in _NOT_ORG_ENTS \
-                or token.i in self.by_token:
+        if (token.pos_ != "PROPN" and not mid_sentence_capital) or token.i in self.by_token or (
+                token.ent_type_ in _NOT_ORG_ENTS and not (token.ent_type_ == "GPE" and allow_place)):
             return None
         words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i
                  and (c.pos_ == "PROPN" or c.text[:1].isupper())] + [token]
@@ -206,7 +209,8 @@ class MentionIndex:
             return None
         known = self.gazetteer.lookup(text) if self.gazetteer else None
         kind = "product" if normalise_name(text).split()[-1] in _PRODUCT_HEADS else "organization"
-        entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind=kind, known=False)
+        entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind=kind, known=False,
+                                 category="government" if token.ent_type_ == "GPE" else None)
         m = Mention(entity, start, end, span.start_char, span.end_char, text)
         self.mentions.append(m)
         self.mentions.sort(key=lambda x: x.start)
@@ -229,6 +233,20 @@ class MentionIndex:
             return None, False
         if token.pos_ not in ("NOUN", "PROPN"):
             return None, False
+        if token.lemma_.lower() in ("several", "some", "many", "all", "most", "one", "two", "three"):
+            for child in token.children:  # "several of its members, including Unilever"
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            return self.resolve(g, exclude, kinds)
+        for child in token.children:
+            # "accounts belonging to Pixelmancy", "an app called Astrolabe Live"
+            if child.dep_ == "acl" and child.lemma_.lower() in ("belong", "call", "name", "dub"):
+                for g in child.subtree:
+                    if g.i != child.i and (self.at(g) or (g.pos_ == "PROPN" and g.dep_ in ("oprd", "attr", "dobj", "pobj"))):
+                        found = self.at(g) or self.proper_noun(g)
+                        if found:
+                            return found, False
         # "a group of artists including Sarah Andersen": the named members stand for the group.
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("including", "like", "led"):

@@ -288,9 +288,12 @@ class EventFinder:
 
     def agents(self, args: Args) -> list[Mention]:
         """The agent slot's entities; a judge ("Judge Amit Mehta of the U.S. District
-        Court") acts for the court."""
+        Court") acts for the court; a state or country acting is its government."""
+        found = self.entities(args.agent)
+        if not found:
+            found = [m for t in args.agent for m in [self.index.proper_noun(t, allow_place=True)] if m]
         return [next((o for o in self.described_org(m) if self.is_regulator(o)), m)
-                if m.entity.kind == "person" else m for m in self.entities(args.agent)]
+                if m.entity.kind == "person" else m for m in found]
 
     def is_regulator(self, m: Mention | None) -> bool:
         if m is None or m.entity.kind != "organization":
@@ -383,6 +386,22 @@ class EventFinder:
         mods = self.entities(args.modifiers, exclude=actor_ids)
         first = lambda *lists: next((x for lst in lists for x in lst), None)  # noqa: E731
         t = trig.type
+        if trig.frame == "stop_allowing":  # "stopped allowing Facebook to import contacts"
+            allow = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and
+                     c.lemma_.lower() in ("allow", "let", "permit", "support", "enable")]
+            if not allow:
+                return [], [], None
+            slots = [c for c in allow[0].children if c.dep_ in ("dobj", "dative", "nsubj")]
+            slots += [g for c in allow[0].children if c.dep_ in ("xcomp", "ccomp")
+                      for g in c.children if g.dep_ == "nsubj"]
+            targets = [m for m in self.entities(slots) if m.id not in actor_ids]
+            objs = [self.index.at(g) for g in allow[0].subtree if self.index.at(g)
+                    and self.index.at(g).entity.kind == "product"]
+            return agent[:1], targets[:1], objs[0] if objs else None
+        if trig.frame == "to_court":  # "has taken Aldermoor Insurance to court"
+            if not any(g.lemma_.lower() in ("court", "tribunal") for g in args.preps.get("to", [])):
+                return [], [], None
+            return agent, patient, None
         if t == "access_revocation":
             return self.access_roles(agent, args, pp, mods, trig)
         if t == "rate_limit":
@@ -763,6 +782,9 @@ class EventFinder:
                         self._by_ref = True
                 if not actors and not targets and not obj:
                     continue
+                if trig.type != "lawsuit" and any(
+                        not m.entity.known and m.entity.category == "government" for m in actors):
+                    continue  # "China opens probe into Nvidia": the body names the regulator
                 if args.nominal and not targets and not obj and trig.type == "access_revocation":
                     continue  # "illegal restrictions on device makers": too vague to be a cut-off
                 status = event_status(tok, sentence, self.lex)
