@@ -712,9 +712,8 @@ class EventFinder:
             if joined:
                 return joined[:1], left[:1], people
             return left[:1], [], people
-        if frame == "succeed":  # "X will succeed Y as chief executive (of Z)"
-            people = person(agent)
-            return [], [], people
+        if frame == "succeed":  # "X will succeed Y as chief executive (of Z)": X joins, Y leaves
+            return [], [], person(agent) + person(patient)
         if frame == "join":
             people = person(agent)
             if not people:

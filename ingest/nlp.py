@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import lru_cache
 
 import spacy
@@ -88,7 +89,11 @@ def make_entities(nlp: Language, name: str, gazetteer: str | None):
     return component
 
 
-def sentence_date(sentence, trigger_i: int, anchor):
+_SAME_DAY = re.compile(r"\b(?:on )?(?:the same day|that (?:same )?day|later that day|earlier that day)\b", re.I)
+_NEXT_DAY = re.compile(r"\b(?:on )?(?:the (?:next|following) day|a day later)\b", re.I)
+
+
+def sentence_date(sentence, trigger_i: int, anchor, previous=None):
     """The date expression of the sentence nearest the trigger, resolved; and whether the
     sentence looks back ("previously") so the report date says nothing."""
     found = []
@@ -109,6 +114,12 @@ def sentence_date(sentence, trigger_i: int, anchor):
         if resolved and (anchor is None or resolved.date <= anchor):
             best = resolved
             break
+    if best is None and previous is not None and previous.precision == "day":
+        # "the same day", "the next day": relative to the last date the text gave.
+        if _SAME_DAY.search(sentence.text):
+            best = previous
+        elif _NEXT_DAY.search(sentence.text):
+            best = type(previous)(previous.date + timedelta(days=1), "day")
     return best, bool(_RETROSPECTIVE.search(sentence.text))
 
 
@@ -132,10 +143,16 @@ def make_events(nlp: Language, name: str):
         anchor = parse_anchor(doc.user_data.get("aikg_published"))
         finder = EventFinder(doc, index, lex)
         candidates = []
+        previous = None  # the last date the text gave, for "the same day"
         for sent in doc.sents:
             for cand in finder.find(sent):
-                cand.date, cand.retrospective = sentence_date(sent, cand.trigger_i, anchor)
+                cand.date, cand.retrospective = sentence_date(sent, cand.trigger_i, anchor, previous)
                 candidates.append(cand)
+            for ent in sent.ents:
+                if ent.label_ == "DATE":
+                    found = resolve_date(ent.text, anchor)
+                    if found and found.precision == "day" and (anchor is None or found.date <= anchor):
+                        previous = found
         doc.user_data["aikg_candidates"] = candidates
         return doc
 
