@@ -37,7 +37,7 @@ _PRODUCT_HEADS = {"api", "apis", "sdk", "app", "model", "models", "chatbot", "as
                   "store", "platform", "browser", "engine", "editor", "os"}
 _NOT_NAME = ("VERB", "AUX", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ", "PRON")
 _NOT_ORG_ENTS = ("DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
-                 "QUANTITY", "EVENT", "LANGUAGE", "LAW", "FAC")
+                 "QUANTITY", "LANGUAGE")  # EVENT, LAW, FAC on a name in a role slot are NER slips
 _MAKER_NOUNS = {"maker", "developer", "creator", "owner", "operator", "publisher", "provider",
                 "company", "firm", "startup", "start-up", "lab"}
 _COLLECTIVE = {"group", "coalition", "consortium", "number", "team", "collection", "class",

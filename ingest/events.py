@@ -118,6 +118,8 @@ def verb_args(verb) -> Args:
     for c in verb.children:
         if c.dep_ == "dobj":
             args.patient.extend(_with_conjuncts(_unquantify(c)))
+            if c.like_num or c.lemma_.lower() in ("billion", "million", "$", "sum", "amount"):
+                _prep_objects(c, args)  # "pay $7.5 billion for ZeniMax": the money's "for"
         elif c.dep_ == "nsubjpass":
             args.patient.extend(_with_conjuncts(c))
         elif c.dep_ == "dative":
