@@ -494,8 +494,8 @@ class EventFinder:
             if t == "regulatory_action":
                 if not args.nominal:  # "fined Google €100 million and Amazon €35 million"
                     defendants += [m for c in tok.children if c.dep_ in ("dobj", "dative")
-                                   for g in c.subtree for m in [self.index.at(g)]
-                                   if m and is_org(m) and m.id not in actor_ids]
+                                   for g in c.subtree if not _through_prep(g, c)
+                                   for m in [self.index.at(g)] if m and is_org(m) and m.id not in actor_ids]
                 if trig.lemma == "rule":  # "ruled that Google illegally maintained a monopoly"
                     defendants += self.entities([g for c in tok.children if c.dep_ == "ccomp"
                                                  for g in c.children if g.dep_ == "nsubj"], exclude=actor_ids)
@@ -834,6 +834,15 @@ class EventFinder:
                          sentence=(sentence.start_char, sentence.end_char),
                          confidence=round(max(0.1, min(conf, 0.95)), 2),
                          notes=[f"{trig.pos}:{trig.lemma}"])
+
+
+def _through_prep(tok, top) -> bool:
+    """Whether tok hangs below top through a preposition ("X's acquisition of Y": Y does)."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("prep", "pobj", "poss"):
+            return True
+        tok = tok.head
+    return False
 
 
 def is_org(m: Mention) -> bool:

@@ -91,7 +91,9 @@ class Gazetteer:
         written or in capitals (headlines); organisations may carry a legal suffix."""
         out = []
         for e in self.entities.values():
-            for name in dict.fromkeys((e.name, *e.aliases)):
+            names = [e.name, *e.aliases]
+            names += [n.replace("'", "’") for n in names if "'" in n]  # curly apostrophes too
+            for name in dict.fromkeys(names):
                 tokens = [t.text for t in tokenize(name)]
                 if not tokens:
                     continue
