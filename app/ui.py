@@ -62,11 +62,11 @@ def colour_scale() -> alt.Scale:
 
 def show_event(ev: Event) -> None:
     st.markdown(f"#### {ev.summary}")
-    cols = st.columns(4)
-    cols[0].metric("Type", views.type_label(ev.type))
-    cols[1].metric("Status", ev.status)
-    cols[2].metric("Date", views.display_date(ev.date, ev.date_precision))
-    cols[3].metric("Confidence", f"{ev.confidence:.2f}")
+    st.caption(views.type_label(ev.type))
+    cols = st.columns(3)
+    cols[0].metric("Status", ev.status)
+    cols[1].metric("Date", views.display_date(ev.date, ev.date_precision))
+    cols[2].metric("Confidence", f"{ev.confidence:.2f}")
     st.markdown(f"**Actor:** {ev.actor or '—'} · **Target:** {ev.target or '—'} · "
                 f"**Object:** {ev.object or '—'} · **Reports:** {ev.mentions} in "
                 f"{ev.sources} article(s), first on {ev.first_reported or 'unknown'}")
