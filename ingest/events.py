@@ -411,8 +411,11 @@ class EventFinder:
                                                                  for x in v] for c in t.subtree]
             obj = first([m for m in patient + pp.get("on", []) + pp.get("for", []) + pp.get("to", [])
                          + mods + [m for m in phrase if m] if m.entity.kind == "product"])
-            target = first([m for m in pp.get("for", []) + args_entities(self, args.dative)
-                            if m.entity.kind == "organization"])
+            # "throttling Nightjar Analytics' requests", "restricted Bramblecore to 200 requests"
+            owners_of_usage = self.entities([c for p in args.patient for c in p.children if c.dep_ == "poss"],
+                                            exclude=actor_ids)
+            target = first([m for m in pp.get("for", []) + args_entities(self, args.dative) + patient
+                            + owners_of_usage if is_org(m) and m.entity.kind != "product"])
             return agent, [target] if target else [], obj
         if t == "acquisition" and trig.frame == "sale":  # "Figma's sale to Adobe", "sold X to Y"
             buyers = [m for m in pp.get("to", []) if m.entity.kind == "organization"]
@@ -775,7 +778,7 @@ class EventFinder:
                 self._by_ref = False
                 self._trigger_i = tok.i
                 actors, targets, obj = self.roles(trig, tok, args)
-                if not actors and (targets or obj) and trig.type in ANNOUNCER_ACTS:
+                if not actors and (targets or obj or trig.type == "rate_limit") and trig.type in ANNOUNCER_ACTS:
                     # "Developers have been throttled ..., Farrow Systems said": who
                     # announces a limit or a cut-off on its own platform is who imposed it.
                     actors = self.context_org(tok)
