@@ -479,9 +479,18 @@ class EventFinder:
                 agent = pp.get("from", []) + pp.get("by", [])
             return agent, [m for m in targets if is_org(m)][:1], None
         if t == "partnership":
-            if trig.preps == ("as",) and not any(g.lemma_.lower() in ("partner", "provider", "supplier", "vendor")
-                                                 for g in args.preps.get("as", [])):
+            if trig.preps == ("as",) and not any(
+                    g.lemma_.lower() in ("partner", "provider", "supplier", "vendor")
+                    for a in args.preps.get("as", []) for g in a.subtree):
                 return [], [], None  # "chose X as its chief executive" is no partnership
+            if args.nominal and not agent:
+                # "have agreed to license each other's patents, a rare tie-up": the partners
+                # are the subjects of the clause the partnership word describes.
+                gov = tok.head
+                while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                    gov = gov.head
+                agent = self.entities(_subject(gov))
+                actor_ids = {m.id for m in agent}
             others = pp.get("with", []) + pp.get("between", []) + patient
             if not others and len(agent) > 1:
                 agent, others = agent[:1], agent[1:]
@@ -490,7 +499,8 @@ class EventFinder:
             obj = first([m for m in pp.get("on", []) + pp.get("for", []) + pp.get("to", []) + mods
                          if m.entity.kind == "product"])
             first_actor = {m.id for m in agent[:1]}
-            return agent[:1], [m for m in others if m.id not in first_actor][:1], obj
+            # "Anthropic's partnership with Palantir and Amazon Web Services": one event per partner.
+            return agent[:1], [m for m in others if m.id not in first_actor], obj
         if t in ("lawsuit", "regulatory_action"):
             defendants = patient + self.entities(args.dative, exclude=actor_ids) + \
                 pp.get("against", []) + pp.get("into", []) + pp.get("on", [])
