@@ -337,7 +337,7 @@ class EventFinder:
             return bool(lemmas & self.lex.usage_nouns) or self.rate_quantity(args) or any(
                 m.entity.kind == "product" for m in ents)
         if need == "access_or_entity":
-            return bool(lemmas & self.lex.access_nouns) or bool(ents)
+            return bool(lemmas & (self.lex.access_nouns | self.lex.party_nouns)) or bool(ents)
         if need == "entity":
             return bool(ents)
         if need == "organization":
@@ -610,6 +610,9 @@ class EventFinder:
         for head in access_heads:
             if head is None:
                 continue
+            owner, _ = self.index.resolve(head, {actor_id})  # "accounts belonging to Pixelmancy"
+            if owner is not None and not self.index.at(head):
+                place(owner, as_resource=False)
             for c in head.children:
                 if c.dep_ == "poss":
                     for m in self.entities([c], exclude={actor_id}):
@@ -629,6 +632,8 @@ class EventFinder:
                 place(m, as_resource=False)
         for prep in ("from", "for"):
             for m in pp.get(prep, []):  # "pulled Fortnite from the App Store": the store is the resource
+                if prep == "from" and targets and m.entity.kind != "product":
+                    continue  # "from the App Store and Google Play": places, not parties
                 place(m, as_resource="via" if prep == "from" and targets else False)
         for prep in ("to", "through", "via"):
             for m in pp.get(prep, []):
