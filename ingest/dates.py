@@ -32,6 +32,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:in|since|during|by|of|early|mid|late)[\s-]+{_MONTH}\b", re.I), "m"),
     (re.compile(rf"\b(?:in|during|of|early|mid|late|since|by|around|from)[\s-]+{_YEAR}\b", re.I), "y"),
     (re.compile(rf"^{_YEAR}$"), "y"),
+    (re.compile(r"^(?P<month>January|February|March|April|June|July|August|September|October|"
+                r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$"), "m"),
 ]
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "several": 3, "a few": 3}
@@ -62,10 +64,11 @@ def parse_anchor(published: str | date | datetime | None) -> date | None:
         return date(*map(int, m.groups())) if m else None
 
 
-def _before(anchor: date | None, y: int, m: int, d: int | None) -> date:
-    """A month/day without a year: this year's, or last year's if that lies after the anchor."""
+def _before(anchor: date | None, y: int, m: int, d: int | None, future: bool = False) -> date:
+    """A month/day without a year: this year's, or last year's if that lies after the
+    anchor — unless the sentence speaks of the future ("will start on July 9")."""
     candidate = date(y, m, d or 1)
-    if anchor and candidate > anchor:
+    if anchor and candidate > anchor and not future:
         candidate = date(y - 1, m, d or 1)
     return candidate
 
@@ -106,6 +109,12 @@ def resolve_relative(text: str, anchor: date) -> ResolvedDate | None:
         return ResolvedDate(_month_start(anchor, 1), "month")
     if t in ("this year", "earlier this year", "so far this year", "this past year"):
         return ResolvedDate(date(anchor.year, 1, 1), "year")
+    if t in ("next month", "later this month"):
+        return ResolvedDate(_month_start(anchor, -1) if t == "next month" else _month_start(anchor), "month")
+    if t in ("next week",):
+        return ResolvedDate(anchor - timedelta(days=anchor.weekday()) + timedelta(days=7), "week")
+    if t in ("next year",):
+        return ResolvedDate(date(anchor.year + 1, 1, 1), "year")
     if t in ("last year", "the previous year", "a year ago", "late last year", "earlier last year",
              "the year before"):
         return ResolvedDate(date(anchor.year - 1, 1, 1), "year")
@@ -124,7 +133,7 @@ def resolve_relative(text: str, anchor: date) -> ResolvedDate | None:
     return None
 
 
-def resolve_date(text: str, anchor: date | None = None) -> ResolvedDate | None:
+def resolve_date(text: str, anchor: date | None = None, future: bool = False) -> ResolvedDate | None:
     """Resolve one date expression; None for durations ("two years"), ages and noise."""
     text = text.strip()
     if not text or len(text) > 60:
@@ -147,13 +156,13 @@ def resolve_date(text: str, anchor: date | None = None) -> ResolvedDate | None:
             if kind in ("md", "dm"):
                 if anchor is None:
                     return None
-                return ResolvedDate(_before(anchor, anchor.year, month, int(g["day"])), "day")
+                return ResolvedDate(_before(anchor, anchor.year, month, int(g["day"]), future), "day")
             if kind == "my":
                 return ResolvedDate(date(int(g["year"]), month, 1), "month")
             if kind == "m":
                 if anchor is None:
                     return None
-                return ResolvedDate(_before(anchor, anchor.year, month, None), "month")
+                return ResolvedDate(_before(anchor, anchor.year, month, None, future), "month")
             if kind == "y":
                 return ResolvedDate(date(int(g["year"]), 1, 1), "year")
         except (ValueError, KeyError):

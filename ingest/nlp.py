@@ -23,8 +23,9 @@ from .lexicon import load_lexicon
 from .settings import model_name
 from .text import fold_headline_case, run_in_headings
 
-_RETROSPECTIVE = re.compile(r"\b(previously|formerly|once|in the past|years ago|back in|"
-                            r"had earlier|has a history|before that|historically)\b", re.I)
+_RETROSPECTIVE = re.compile(r"\b(previously|formerly|once|in the past|years ago|back in|recently|"
+                            r"had earlier|has a history|before that|historically|for instance|"
+                            r"for example|similarly|likewise|in a similar move)\b", re.I)
 _DATE_PHRASE = re.compile(
     r"\b(?:(?:on|last|this|earlier this|this past)\s+)?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b|\b(?:earlier |later |late |early )?(?:this|last|next) "
@@ -104,15 +105,20 @@ def sentence_date(sentence, trigger_i: int, anchor, previous=None):
         found.append((sentence.start_char + m.start(), m.group(0)))
     doc = sentence.doc
     trigger = doc[trigger_i]
-    reachable = _date_scope(trigger)
+    scopes = _date_scope(trigger)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for t in (trigger, trigger.head)
+                 for c in t.children)
     best = None
-    for start, phrase in sorted(found, key=lambda f: abs(f[0] - trigger.idx)):
-        tok = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-        if tok is not None and not any(t.i in reachable for t in tok):
-            continue  # the date belongs to another clause ("sued on Thursday over what it bought")
-        resolved = resolve_date(phrase, anchor)
-        if resolved and (anchor is None or resolved.date <= anchor):
-            best = resolved
+    for scope in scopes:  # the trigger's own phrase first: "had retired ... effective Sunday"
+        for start, phrase in sorted(found, key=lambda f: abs(f[0] - trigger.idx)):
+            tok = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+            if tok is not None and not any(t.i in scope for t in tok):
+                continue  # the date belongs to another clause ("sued on Thursday over what it bought")
+            resolved = resolve_date(phrase, anchor, future=future)
+            if resolved and (anchor is None or future or resolved.date <= anchor):
+                best = resolved
+                break
+        if best:
             break
     if best is None and previous is not None and previous.precision == "day":
         # "the same day", "the next day": relative to the last date the text gave.
@@ -123,15 +129,32 @@ def sentence_date(sentence, trigger_i: int, anchor, previous=None):
     return best, bool(_RETROSPECTIVE.search(sentence.text))
 
 
-def _date_scope(trigger) -> set[int]:
-    """Tokens whose date expressions can date the trigger: its own phrase and the
-    clauses above it, but not across a relative clause, which tells background."""
+_BACKGROUND = ("relcl", "acl", "appos")
+_OTHER_CLAUSES = _BACKGROUND + ("advcl", "ccomp", "parataxis", "conj")
+
+
+def _own_subtree(tok) -> set[int]:
+    """A phrase without its relative clauses and appositions ("Lena Vogt, who founded
+    Tansy Bio in 2014, has left": 2014 is not when she left)."""
+    out, stack = set(), [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSES)
+    return out
+
+
+def _date_scope(trigger) -> list[set[int]]:
+    """Token sets whose date expressions can date the trigger, best first: its own phrase
+    (no relative or other clauses), then the clauses above it — but never across a
+    relative clause, which tells background."""
+    own = _own_subtree(trigger)
     scope = {t.i for t in trigger.subtree}
     tok = trigger
-    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "acl", "appos"):
+    while tok.head.i != tok.i and tok.dep_ not in _BACKGROUND:
         tok = tok.head
         scope |= {t.i for t in tok.subtree}
-    return scope
+    return [own, scope]
 
 
 @Language.factory("aikg_events", default_config={})
@@ -144,15 +167,26 @@ def make_events(nlp: Language, name: str):
         finder = EventFinder(doc, index, lex)
         candidates = []
         previous = None  # the last date the text gave, for "the same day"
+        day_dates = []  # (sentence start, date) of every day-precise date in the text
         for sent in doc.sents:
-            for cand in finder.find(sent):
-                cand.date, cand.retrospective = sentence_date(sent, cand.trigger_i, anchor, previous)
-                candidates.append(cand)
             for ent in sent.ents:
                 if ent.label_ == "DATE":
                     found = resolve_date(ent.text, anchor)
                     if found and found.precision == "day" and (anchor is None or found.date <= anchor):
-                        previous = found
+                        day_dates.append((sent.start, found))
+        for sent in doc.sents:
+            for cand in finder.find(sent):
+                cand.date, cand.retrospective = sentence_date(sent, cand.trigger_i, anchor, previous)
+                if cand.date is None and not cand.retrospective and day_dates:
+                    # A sentence with no date of its own tells of the story's day: the last
+                    # date given before it, else the first one after ("..., the company said
+                    # on Tuesday"). Precision stays "day" only when the text gave a day.
+                    before = [d for start, d in day_dates if start < sent.start]
+                    cand.date = before[-1] if before else day_dates[0][1]
+                candidates.append(cand)
+            for start, found in day_dates:
+                if start == sent.start:
+                    previous = found
         doc.user_data["aikg_candidates"] = candidates
         return doc
 
