@@ -28,11 +28,14 @@ def _is_failure(tok, lex: Lexicon) -> bool:
 
 
 def _realis(tok, lex: Lexicon) -> bool:
-    """A finite, unmodalised verb: "blocked the deal", not "sued to block" or "could block"."""
-    if any(c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in lex.status["hypothetical_modals"])
-           for c in tok.children):
+    """A finite, unmodalised verb: "blocked the deal", not "sued to block" or "could block";
+    "agreed to terminate" is a decision taken, so it counts."""
+    decided = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("agree", "decide", "vote", "opt") \
+        and tok.head.tag_ in ("VBD", "VBN")
+    if not decided and any(c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in lex.status["hypothetical_modals"])
+                           for c in tok.children):
         return False
-    return tok.dep_ not in ("xcomp", "acl") or tok.tag_ in ("VBD", "VBN")
+    return decided or tok.dep_ not in ("xcomp", "acl") or tok.tag_ in ("VBD", "VBN")
 
 
 _CLAUSES = ("advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark")
@@ -141,16 +144,22 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
 
     if any(t.lemma_.lower() in st["attempt_verbs"] for t in above if t.pos_ in ("VERB", "NOUN")):
         return "attempted"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in st["attempt_nouns"]:
+        return "attempted"  # "made an unsolicited offer for Harrowgate"
 
     if reporting and any(c.dep_ == "aux" and c.lower_ == "would" for t in chain[:3] for c in t.children):
         return "announced"  # "said it would invest": reported intention
     perfect_or_past = trigger.tag_ in ("VBD",) or (
         trigger.tag_ == "VBN" and any(c.lemma_ == "have" for c in trigger.children))
+    # What the future or an announcement says about a noun in a subject or a prepositional
+    # phrase is not about it: "a probe, opened on Tuesday, will examine ...", "under a deal".
+    governed = scope if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ in ("dobj", "conj", "appos") \
+        else [trigger]
     if not perfect_or_past:
-        if any(c.dep_ == "aux" and c.lower_ in st["future_auxiliaries"] for t in chain[:3]
+        if any(c.dep_ == "aux" and c.lower_ in st["future_auxiliaries"] for t in governed[:3]
                for c in t.children):
             return "announced"
-        if any(t.lemma_.lower() in st["announce_verbs"] for t in above[:3]
+        if any(t.lemma_.lower() in st["announce_verbs"] for t in governed[1:3]
                if t.pos_ == "VERB"):
             return "announced"
         if trigger.pos_ == "VERB" and trigger.dep_ == "ROOT" and any(
@@ -159,12 +168,18 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
         if trigger.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "amod" and c.lower_ in st["announce_modifiers"] for c in trigger.children):
             return "announced"
+        if trigger.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ == "being" or
+                                          c.dep_ == "aux" and c.lower_ in ("is", "are") and trigger.tag_ == "VBG"
+                                          for c in trigger.children):
+            return "announced"  # "is being acquired", "is acquiring": under way, not done
+        if trigger.pos_ == "VERB" and trigger.tag_ in ("VBZ", "VBP") and trigger.lemma_.lower() in \
+                st["present_is_announced"]:
+            return "announced"  # "Google buys DeepMind": a deal agreed, not closed
 
-    text = sentence.text.lower()
     if trigger.pos_ in ("NOUN", "PROPN") and not any(
             t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in above):
         return "reported"  # "New Rate Limits on Claude Code": named, not stated as done
-    if any(t.lower_ in st["reported_adverbs"] for t in sentence) or any(
-            p in text for p in lex.reported_phrases):
-        return "reported"
+    if any(c.lower_ in st["reported_adverbs"] for t in scope for c in t.children) or any(
+            c.dep_ == "prep" and c.lower_ == "according" for t in scope for c in t.children):
+        return "reported"  # on others' authority: "reportedly", "according to people familiar"
     return "completed"
