@@ -197,9 +197,11 @@ class MentionIndex:
         or country acting ("Texas sued Meta") becomes one too, as a government."""
         mid_sentence_capital = token.pos_ in ("NOUN", "ADJ") and token.text[:1].isupper() and \
             not token.is_sent_start and token.i > 0 and self.doc[token.i - 1].text not in (".", "\n", ":")
+        multiword_place = token.ent_type_ == "GPE" and any(
+            c.dep_ in ("compound", "flat") and c.ent_type_ == "GPE" for c in token.children)
         if (token.pos_ != "PROPN" and not mid_sentence_capital) or token.i in self.by_token or (
-                token.ent_type_ in _NOT_ORG_ENTS and not (token.ent_type_ == "GPE" and allow_place)):
-            return None
+                token.ent_type_ in _NOT_ORG_ENTS and not (token.ent_type_ == "GPE" and (allow_place or multiword_place))):
+            return None  # "Didi Chuxing" (two words NER took for a place) is kept; "China" is not
         words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i
                  and (c.pos_ == "PROPN" or c.text[:1].isupper())] + [token]
         start, end = min(w.i for w in words), token.i + 1
@@ -210,7 +212,7 @@ class MentionIndex:
         known = self.gazetteer.lookup(text) if self.gazetteer else None
         kind = "product" if normalise_name(text).split()[-1] in _PRODUCT_HEADS else "organization"
         entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind=kind, known=False,
-                                 category="government" if token.ent_type_ == "GPE" else None)
+                                 category="government" if token.ent_type_ == "GPE" and not multiword_place else None)
         m = Mention(entity, start, end, span.start_char, span.end_char, text)
         self.mentions.append(m)
         self.mentions.sort(key=lambda x: x.start)
@@ -271,6 +273,8 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ in ("appos", "compound", "nmod", "npadvmod", "amod") and self.at(child):
                 found = self.at(child)
+                if child.dep_ == "appos" and token.lemma_.lower() in _REGULATOR_HEADS and not found.entity.known:
+                    found.entity.category = "regulator"  # "Italy's antitrust authority, AGCM,"
                 if found.entity.kind == "product" and token.lemma_.lower() in _MAKER_NOUNS and \
                         self.gazetteer and found.entity.owner and self.gazetteer.get(found.entity.owner):
                     # "the ChatGPT maker" is the company that makes ChatGPT.

@@ -124,6 +124,8 @@ def verb_args(verb) -> Args:
             args.patient.extend(_with_conjuncts(c))
         elif c.dep_ == "dative":
             args.dative.append(c)
+        elif c.dep_ == "conj" and c.pos_ == "PROPN":  # "fined Apple €10 million and Samsung €5 million"
+            args.patient.append(c)
         elif c.dep_ == "prt":
             args.particles.add(c.lower_)
         elif c.dep_ == "advmod" and c.lower_ in ("off", "out", "up", "down", "over", "aside", "together"):
@@ -348,6 +350,9 @@ class EventFinder:
                 (m := self.index.at(t)) and m.entity.kind == "product"
                 for t in self.doc[self._trigger_i + 1:self._trigger_i + 4] if t.sent == self.doc[self._trigger_i].sent):
             return True
+        if need == "product" and any(m.entity.kind == "person" and not m.entity.known and " " not in m.text
+                                     for m in ents):
+            return True  # NER often takes a one-word product name for a person ("the Pixel")
         if need == "product":
             return any(m.entity.kind == "product" or not m.entity.known and
                        m.entity.kind != "person" for m in ents if m in
@@ -521,7 +526,7 @@ class EventFinder:
                 [self.owner_mention(m) for m in defendants if self.owner_mention(m)]
             return (agent if t == "lawsuit" else agent[:1]), defendants, None
         if t == "product_launch":
-            prods = [m for m in patient + mods if m.entity.kind != "person" and
+            prods = [m for m in patient + mods if (m.entity.kind != "person" or " " not in m.text) and
                      (m.entity.kind == "product" or not m.entity.known)]
             if not prods:  # "released the first two models in its Llama 3 family"
                 prods = [m for p in args.patient for c in p.subtree
