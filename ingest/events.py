@@ -718,9 +718,11 @@ class EventFinder:
                      for m in [self.index.resolve(g)[0]] if m and m.entity.kind == "organization"]
             targets = (moved or self.described_org(people[0]))
             targets = [m for m in targets if not actors or m.id != actors[0].id][:1]
-        if trig.frame in ("leave", "fire"):
-            own = self.described_org(people[0])  # "Markus Persson, Mojang's founder, will leave"
-            if own and (not actors or getattr(self, "_by_ref", False)):
+        if trig.frame in ("leave", "fire") and not targets:
+            # "Markus Persson, Mojang's founder, will leave the company": the company he is
+            # described by, unless "the company" already names one of his companies.
+            own = self.described_org(people[0])
+            if own and (not actors or getattr(self, "_by_ref", False) and actors[0].id not in {o.id for o in own}):
                 actors = own[:1]
         targets = [m for m in targets if not actors or m.id != actors[0].id]
         return actors, targets, people
@@ -762,8 +764,12 @@ class EventFinder:
                 _prep_objects(t, sub)
                 left += org(args_entities(self, sub.preps.get("of", []) + sub.preps.get("at", [])))
             joined = org(pp.get("to", []) + pp.get("for", []))
+            tok = self.doc[self._trigger_i]
+            for c in tok.children:  # "is leaving the drone maker to join its rival Kestrel Dynamics"
+                if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in ("join", "become", "lead", "run"):
+                    joined += org(self.entities([g for g in c.children if g.dep_ in ("dobj", "attr")]))
             if joined:
-                return joined[:1], left[:1], people
+                return joined[:1], [m for m in left if m.id != joined[0].id][:1], people
             return left[:1], [], people
         return [], [], []
 
