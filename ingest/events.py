@@ -405,6 +405,16 @@ class EventFinder:
             objs = [self.index.at(g) for g in allow[0].subtree if self.index.at(g)
                     and self.index.at(g).entity.kind == "product"]
             return agent[:1], targets[:1], objs[0] if objs else None
+        if trig.frame == "no_longer":  # "will no longer allow Meerkat to use its social graph"
+            if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "longer") for c in tok.children):
+                return [], [], None
+            slots = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubj") and c.i > tok.i]
+            slots += [g for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                      for g in c.children if g.dep_ == "nsubj"]
+            targets = [m for m in self.entities(slots) if m.id not in actor_ids]
+            objs = [self.index.at(g) for g in tok.subtree if self.index.at(g)
+                    and self.index.at(g).entity.kind == "product"]
+            return (agent[:1], targets[:1], objs[0] if objs else None) if targets else ([], [], None)
         if trig.frame == "to_court":  # "has taken Aldermoor Insurance to court"
             if not any(g.lemma_.lower() in ("court", "tribunal") for g in args.preps.get("to", [])):
                 return [], [], None
@@ -496,7 +506,8 @@ class EventFinder:
                     gov = gov.head
                 agent = self.entities(_subject(gov))
                 actor_ids = {m.id for m in agent}
-            others = pp.get("with", []) + pp.get("between", []) + patient
+            others = pp.get("with", []) + pp.get("between", []) + patient + (
+                pp.get("to", []) if trig.lemma == "license" else [])
             if not others and len(agent) > 1:
                 agent, others = agent[:1], agent[1:]
             if args.nominal and not agent and len(others) > 1:

@@ -111,7 +111,8 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
     # Denials and negation.
     if any(t.lemma_.lower() in st["deny_verbs"] for t in above if t.pos_ == "VERB"):
         return "denied"
-    if any(_negated(t, lex) for t in _phrase_chain(chain)[:4]):
+    no_longer = trigger.lemma_.lower() in ("allow", "let", "permit", "support")  # "no longer allow" is the event
+    if not no_longer and any(_negated(t, lex) for t in _phrase_chain(chain)[:4]):
         return "denied"  # negation counts within the trigger's own clause only
 
     # Modality, conditions, rumours. A trigger that is the subject of a modal verb is not
