@@ -429,7 +429,7 @@ class EventFinder:
             # "throttling Nightjar Analytics' requests", "restricted Bramblecore to 200 requests"
             owners_of_usage = self.entities([c for p in args.patient for c in p.children if c.dep_ == "poss"],
                                             exclude=actor_ids)
-            target = first([m for m in pp.get("for", []) + args_entities(self, args.dative) + patient
+            target = first([m for m in pp.get("for", []) + self.entities(args.dative) + patient
                             + owners_of_usage if is_org(m) and m.entity.kind != "product"])
             return agent, [target] if target else [], obj
         if t == "acquisition" and trig.frame == "sale":  # "Figma's sale to Adobe", "sold X to Y"
@@ -743,10 +743,10 @@ class EventFinder:
         if trig.pos == "noun":  # "Suleyman's departure from Inflection", "appointment of X"
             people = person(agent + patient)
             if frame == "hire":
-                orgs = org(agent) or org(args_entities(self, args.preps.get("at", [])))
-                return orgs[:1], org(args_entities(self, args.preps.get("from", [])))[:1], people
-            left = org(args_entities(self, args.preps.get("from", []) + args.preps.get("at", [])))
-            joined = org(args_entities(self, args.preps.get("to", [])))
+                orgs = org(agent) or org(self.entities(args.preps.get("at", [])))
+                return orgs[:1], org(self.entities(args.preps.get("from", [])))[:1], people
+            left = org(self.entities(args.preps.get("from", []) + args.preps.get("at", [])))
+            joined = org(self.entities(args.preps.get("to", [])))
             if joined:
                 return joined[:1], left[:1], people
             return left[:1], [], people
@@ -773,7 +773,7 @@ class EventFinder:
             for t in args.preps.get("as", []):
                 sub = Args()
                 _prep_objects(t, sub)
-                left += org(args_entities(self, sub.preps.get("of", []) + sub.preps.get("at", [])))
+                left += org(self.entities(sub.preps.get("of", []) + sub.preps.get("at", [])))
             joined = org(pp.get("to", []) + pp.get("for", []))
             tok = self.doc[self._trigger_i]
             for c in tok.children:  # "is leaving the drone maker to join its rival Kestrel Dynamics"
@@ -920,6 +920,3 @@ def owners(entity) -> list[str]:
         current = parent.owner if parent else None
     return out
 
-
-def args_entities(finder: EventFinder, toks) -> list[Mention]:
-    return finder.entities(toks)
