@@ -228,6 +228,16 @@ class MentionIndex:
             return m, False
         lower = token.lower_
         if token.pos_ == "PRON":
+            if lower in ("its", "their"):
+                # "Vine ... had its access revoked": a possessive points at its clause's subject
+                # first, whatever kind it is (an app has access too).
+                gov = token.head
+                while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                    gov = gov.head
+                for c in gov.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and self.at(c) and \
+                            self.at(c).id not in exclude and self.at(c).entity.kind != "person":
+                        return self.at(c), True
             if lower in _ORG_PRONOUNS:
                 return self.antecedent(token, kinds or ("organization",), exclude), True
             if lower in _PERSON_PRONOUNS:

@@ -210,7 +210,8 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.add_pipe("aikg_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="aikg_gazetteer", before="ner",
                          config={"overwrite_ents": True})
-    ruler.add_patterns(load_gazetteer().patterns(nlp.make_doc))
+    # Patterns see the words the pipeline sees: hyphenated words joined ("friend-finding").
+    ruler.add_patterns(load_gazetteer().patterns(lambda text: hyphens(nlp.make_doc(text))))
     nlp.add_pipe("aikg_entities")
     nlp.add_pipe("aikg_events")
     return nlp
@@ -219,7 +220,7 @@ def load_pipeline(model: str | None = None) -> Language:
 def parse(text: str, published=None, nlp: Language | None = None) -> Doc:
     """Parse text with headline case folded; entity names and evidence keep the original."""
     nlp = nlp or load_pipeline()
-    raw = nlp.make_doc(text)
+    raw = hyphens(nlp.make_doc(text))
     protected = [(s.start_char, s.end_char) for s in nlp.get_pipe("aikg_gazetteer")(raw).ents]
     breaks = run_in_headings(text, protected)
     folded = fold_headline_case(text, protected)
