@@ -352,11 +352,12 @@ def timeline(entity, type_, as_json, store_uri):
               "(default data/gold).")
 @click.option("--by-type/--no-by-type", default=True, show_default=True,
               help="Per-type precision, recall and F1.")
+@click.option("--by-tag", is_flag=True, help="Also score by construction tag (passive, nominal, ...).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="List every miss and false positive.")
 @model_option
 @friendly_errors
-def eval_(split, gold_dir, by_type, as_json, verbose, model):
+def eval_(split, gold_dir, by_type, by_tag, as_json, verbose, model):
     """Score extraction against the gold passages: P/R/F1 per type and overall,
     actor/target, date and status accuracy."""
     from ingest.evaluation import GoldError, evaluate, format_report, load_gold
@@ -373,7 +374,7 @@ def eval_(split, gold_dir, by_type, as_json, verbose, model):
             data.pop("false_positives")
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        click.echo(format_report(report, by_type, verbose))
+        click.echo(format_report(report, by_type, verbose, by_tag))
 
 
 @cli.command()

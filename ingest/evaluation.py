@@ -98,6 +98,7 @@ class Report:
     date_correct: int = 0
     status_pairs: int = 0
     status_correct: int = 0
+    by_tag: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     misses: list[dict] = field(default_factory=list)
     false_positives: list[dict] = field(default_factory=list)
 
@@ -111,6 +112,7 @@ class Report:
                 "date_accuracy": self.ratio(self.date_correct, self.dated),
                 "status_accuracy": self.ratio(self.status_correct, self.status_pairs),
                 "by_type": {t: self.by_type[t].as_dict() for t in EVENT_TYPES if t in self.by_type},
+                "by_tag": {t: c.as_dict() for t, c in sorted(self.by_tag.items())},
                 "misses": self.misses, "false_positives": self.false_positives}
 
 
@@ -150,11 +152,18 @@ def evaluate(passages: list[GoldPassage], split: str = "dev", model: str | None 
             else:
                 report.overall.fn += 1
                 report.by_type[g["type"]].fn += 1
+            for tag in p.tags:  # which constructions the misses come from
+                if match is not None:
+                    report.by_tag[tag].tp += 1
+                else:
+                    report.by_tag[tag].fn += 1
                 report.misses.append({"passage": p.id, "gold": g, "text": p.text,
                                       "predicted": [_describe(e) for e in predicted]})
         for e in unmatched_pred:
             report.overall.fp += 1
             report.by_type[e.type].fp += 1
+            for tag in p.tags:
+                report.by_tag[tag].fp += 1
             report.false_positives.append({"passage": p.id, "predicted": _describe(e), "text": p.text})
     return report
 
@@ -166,7 +175,8 @@ def _describe(ev) -> dict:
             "status": ev.status, "evidence": ev.evidence[0][0]}
 
 
-def format_report(report: Report, by_type: bool = True, verbose: bool = False) -> str:
+def format_report(report: Report, by_type: bool = True, verbose: bool = False,
+                  by_tag: bool = False) -> str:
     d = report.as_dict()
     lines = [f"split {d['split']}: {d['passages']} passages",
              f"events  P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  "
@@ -177,6 +187,11 @@ def format_report(report: Report, by_type: bool = True, verbose: bool = False) -
     if by_type:
         lines.append(f"{'type':20} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
         for t, c in d["by_type"].items():
+            lines.append(f"{t:20} {c['precision']:6.3f} {c['recall']:6.3f} {c['f1']:6.3f} "
+                         f"{c['tp']:4} {c['fp']:4} {c['fn']:4}")
+    if by_tag:
+        lines.append(f"\n{'construction tag':20} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
+        for t, c in report.as_dict()["by_tag"].items():
             lines.append(f"{t:20} {c['precision']:6.3f} {c['recall']:6.3f} {c['f1']:6.3f} "
                          f"{c['tp']:4} {c['fp']:4} {c['fn']:4}")
     if verbose:
