@@ -148,6 +148,7 @@ def test_people_described_by_their_old_company_and_several_hires():
     "Haverlock Partners is in early talks to lead a funding round for Yarrowind.",
     "Apple is expected to unveil a new iPhone next week.",
     "Salesforce is no longer pursuing an acquisition of Twitter.",
+    "Meta threatened to cut off OpenAI's access to its API.",
     "Analysts say Google could acquire Anthropic next year.",
     "If Microsoft bought OpenAI, regulators would object.",
     "Meta did not acquire Scale AI.",
