@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from .dates import ResolvedDate
 from .entities import Mention, MentionIndex
 from .lexicon import Lexicon, Trigger
-from .status import event_status
+from .gazetteer import load_gazetteer
+from .status import event_status, governors
 
 #: Types whose announcer is the actor when the text names no other.
 ANNOUNCER_ACTS = ("rate_limit", "access_revocation", "product_launch")
@@ -553,8 +554,6 @@ class EventFinder:
     def owner_mention(self, m: Mention) -> Mention | None:
         if not m.entity.owner:
             return None
-        from .gazetteer import load_gazetteer  # the owner is a gazetteer entity
-
         owner = load_gazetteer().get(m.entity.owner)
         return Mention(owner, m.start, m.end, m.start_char, m.end_char, owner.name) if owner else None
 
@@ -679,8 +678,6 @@ class EventFinder:
     def context_org(self, tok) -> list[Mention]:
         """Who announced it: "Apple said that Jobs had resigned". (Not the person's
         organisation from the gazetteer: that is today's, not the one at the time.)"""
-        from .status import governors
-
         for gov in governors(tok)[1:]:
             if gov.lemma_.lower() in self.lex.status["reporting_verbs"]:
                 for c in gov.children:
@@ -908,8 +905,6 @@ def lemma_candidates(tok) -> list[str]:
 
 def owners(entity) -> list[str]:
     """The entity's owner, its owner's owner, ... as the gazetteer states them."""
-    from .gazetteer import load_gazetteer
-
     out, seen = [], set()
     gaz = load_gazetteer()
     current = entity.owner
