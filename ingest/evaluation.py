@@ -152,13 +152,13 @@ def evaluate(passages: list[GoldPassage], split: str = "dev", model: str | None 
             else:
                 report.overall.fn += 1
                 report.by_type[g["type"]].fn += 1
+                report.misses.append({"passage": p.id, "gold": g, "text": p.text,
+                                      "predicted": [_describe(e) for e in predicted]})
             for tag in p.tags:  # which constructions the misses come from
                 if match is not None:
                     report.by_tag[tag].tp += 1
                 else:
                     report.by_tag[tag].fn += 1
-                report.misses.append({"passage": p.id, "gold": g, "text": p.text,
-                                      "predicted": [_describe(e) for e in predicted]})
         for e in unmatched_pred:
             report.overall.fp += 1
             report.by_type[e.type].fp += 1

@@ -31,6 +31,8 @@ def test_scores_hits_misses_and_false_positives(tmp_path):
     assert d["by_type"]["acquisition"]["fp"] == 1 and d["by_type"]["lawsuit"]["fn"] == 1
     assert d["date_accuracy"] == 1.0 and d["status_accuracy"] == 1.0
     assert d["by_tag"]["relative_date"]["tp"] == 1 and d["by_tag"]["passive"]["fn"] == 1
+    assert [m["passage"] for m in report.misses] == ["g2"]  # once, whatever its tags
+    assert [f["passage"] for f in report.false_positives] == ["g2"]
     text = format_report(report, by_type=True, verbose=True, by_tag=True)
     assert "g2: lawsuit Microsoft -> GitHub" in text and "false positives" in text
 
