@@ -77,8 +77,11 @@ def _subject(tok) -> list:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subj:  # "A, B and C also took part" can parse as two subjects
             return [x for s in subj for x in _with_conjuncts(s)]
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" and not any(c.tag_ == "TO" for c in tok.children):
             return [tok.head]
+        if tok.dep_ == "relcl":  # "struck a deal to acquire Ansys" parsed as a relative clause
+            tok = tok.head.head if tok.head.dep_ in ("dobj", "attr", "pobj") else tok.head
+            continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
             poss = [c for c in noun.children if c.dep_ == "poss"]

@@ -84,7 +84,8 @@ def run_in_headings(text: str, protected: list[tuple[int, int]]) -> list[int]:
                 head = text[pos:names[0]]
                 words = re.findall(r"\S+", head)
                 if 2 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _MINOR for w in words) \
-                        and words[0][:1].isupper() and not head.rstrip().endswith((",", ":", ";")):
+                        and words[0][:1].isupper() and not re.search(r"[,;:()\"“”'’]", head) \
+                        and words[-1].lower() not in _MINOR:  # "Nest Labs, the Google-owned ..." is no heading
                     breaks.append(names[0])
         pos += len(line) + 1
     return breaks
