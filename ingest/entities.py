@@ -191,7 +191,7 @@ class MentionIndex:
             return m
         return None
 
-    def proper_noun(self, token, allow_place: bool = False) -> Mention | None:
+    def proper_noun(self, token, allow_place: bool = False, company: bool = False) -> Mention | None:
         """A name NER missed ("Gannetfold's lawsuit"): a run of proper nouns in an argument
         slot becomes an organisation the gazetteer does not know. With allow_place, a state
         or country acting ("Texas sued Meta") becomes one too, as a government."""
@@ -200,7 +200,8 @@ class MentionIndex:
         multiword_place = token.ent_type_ == "GPE" and any(
             c.dep_ in ("compound", "flat") and c.ent_type_ == "GPE" for c in token.children)
         if (token.pos_ != "PROPN" and not mid_sentence_capital) or token.i in self.by_token or (
-                token.ent_type_ in _NOT_ORG_ENTS and not (token.ent_type_ == "GPE" and (allow_place or multiword_place))):
+                token.ent_type_ in _NOT_ORG_ENTS and not (token.ent_type_ == "GPE" and (allow_place or multiword_place
+                                                                                          or company))):
             return None  # "Didi Chuxing" (two words NER took for a place) is kept; "China" is not
         words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i
                  and (c.pos_ == "PROPN" or c.text[:1].isupper())] + [token]
@@ -212,7 +213,8 @@ class MentionIndex:
         known = self.gazetteer.lookup(text) if self.gazetteer else None
         kind = "product" if normalise_name(text).split()[-1] in _PRODUCT_HEADS else "organization"
         entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind=kind, known=False,
-                                 category="government" if token.ent_type_ == "GPE" and not multiword_place else None)
+                                 category="government" if token.ent_type_ == "GPE" and not (multiword_place or company)
+                                 else None)
         m = Mention(entity, start, end, span.start_char, span.end_char, text)
         self.mentions.append(m)
         self.mentions.sort(key=lambda x: x.start)

@@ -446,6 +446,8 @@ class EventFinder:
         if t == "acquisition":
             if tok.lemma_ == "merge" and not patient:
                 patient = pp.get("with", [])
+            if not patient and args.patient:  # "agreed to acquire Dropcam": no place is bought
+                patient = [m for t_ in args.patient for m in [self.index.proper_noun(t_, company=True)] if m]
             targets = [m for m in patient + pp.get("for", []) + mods if is_org(m)]
             obj = first([m for m in patient + pp.get("for", []) if m.entity.kind == "product"])
             if not targets and len(agent) > 1 and tok.lemma_ == "merge":
