@@ -742,6 +742,14 @@ class EventFinder:
 
     def _exec_roles(self, trig: Trigger, args: Args, agent, patient, pp, person, org):
         frame = trig.frame
+        if not person(agent) and frame in ("join", "leave", "succeed"):
+            # "Kevin Systrom and Mike Krieger ... said they plan to leave": pronouns of people.
+            for t in args.agent:
+                if t.lower_ in ("he", "she", "they"):
+                    m = self.index.antecedent(t, ("person",), set())
+                    if m:
+                        agent = [m] + ([self.index.at(c) for c in self.doc[m.end - 1].conjuncts
+                                        if self.index.at(c)] if t.lower_ == "they" else [])
         if trig.pos == "noun":  # "Suleyman's departure from Inflection", "appointment of X"
             people = person(agent + patient)
             if frame == "hire":
