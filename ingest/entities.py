@@ -127,8 +127,8 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
             start, end = span.start, span.end
             while end > start and doc[end - 1].pos_ in _NOT_NAME:
                 end -= 1
-            while start < end and doc[start].pos_ in _NOT_NAME + ("DET",):
-                start += 1
+            while start < end and (doc[start].pos_ in _NOT_NAME + ("DET",) or doc[start].is_lower):
+                start += 1  # "the city start-up Kittiwake Labs" is Kittiwake Labs
             if start >= end:
                 continue
             # "Accel and Index Ventures": NER joined two coordinated names into one span.
