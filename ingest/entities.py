@@ -85,7 +85,7 @@ def resolve_span(text: str, label: str, ent_id: str, gazetteer: Gazetteer) -> En
     kind = KIND_OF_LABEL.get(label)
     if kind is None:
         # NER's place or work-of-art labels on "Lowell Square Capital", "Glint API".
-        last = normalise_name(text).split()[-1] if text.strip() else ""
+        last = (normalise_name(text).split() or [""])[-1]
         if label in ("FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT", "NORP") and len(text.split()) > 1:
             kind = "organization" if last in _ORG_HEADS else "product" if last in _PRODUCT_HEADS else None
         if kind is None:
@@ -99,6 +99,8 @@ def resolve_span(text: str, label: str, ent_id: str, gazetteer: Gazetteer) -> En
     key = normalise_name(name)
     display = " ".join(w for w in name.split() if w.lower().rstrip(",") not in
                        ("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc")) or name
+    if not key:
+        return None
     if key.split()[-1] in _PRODUCT_HEADS:  # "Sorrel Inference API", "Aster SDK"
         kind = "product"
     elif key.split()[-1] in _ORG_HEADS and len(key.split()) > 1:  # "Zephyr Labs" is no person
@@ -211,7 +213,7 @@ class MentionIndex:
         if is_junk(text) or not text[:1].isupper():
             return None
         known = self.gazetteer.lookup(text) if self.gazetteer else None
-        kind = "product" if normalise_name(text).split()[-1] in _PRODUCT_HEADS else "organization"
+        kind = "product" if (normalise_name(text).split() or [""])[-1] in _PRODUCT_HEADS else "organization"
         entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind=kind, known=False,
                                  category="government" if token.ent_type_ == "GPE" and not (multiword_place or company)
                                  else None)
