@@ -388,8 +388,6 @@ def stats(store_uri):
 
 
 def _run_streamlit(store_uri: str, port: int) -> None:
-    import subprocess
-
     script = Path(__file__).with_name("streamlit_app.py")
     env = dict(os.environ, AIKG_STORE=store_uri)
     cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
@@ -398,10 +396,11 @@ def _run_streamlit(store_uri: str, port: int) -> None:
            "--client.toolbarMode", "minimal"]
     click.echo(f"aikg app on http://127.0.0.1:{port}  (store {redact(store_uri)}; Ctrl-C stops it)",
                err=True)
-    try:
-        sys.exit(subprocess.call(cmd, env=env))
-    except KeyboardInterrupt:
-        sys.exit(0)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Become Streamlit rather than wait for it: a signal to `aikg app` then stops the server
+    # itself, and no orphaned server is left behind.
+    os.execve(sys.executable, cmd, env)
 
 
 @cli.command()
