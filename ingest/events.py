@@ -47,7 +47,6 @@ class Args:
     preps: dict[str, list] = field(default_factory=dict)
     particles: set[str] = field(default_factory=set)
     modifiers: list = field(default_factory=list)  # compounds/amods of a nominal trigger
-    by_reference: bool = False
     nominal: bool = False
 
 
@@ -227,7 +226,6 @@ def noun_args(noun, lex: Lexicon) -> Args:
                 subj = [g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")]
                 if subj:  # not "a partnership that will bring ...": there the noun is the subject
                     args.agent = _with_conjuncts(subj[0])
-    head = noun.head
     if not args.agent and noun.dep_ == "appos" and head.dep_ in ("dobj", "attr"):
         # "agreed to license each other's patents, a rare tie-up": the clause's subject.
         args.agent = _subject(head.head)

@@ -52,8 +52,9 @@ def _infer_actor_from_owner(ev: ExtractedEvent) -> None:
     """A launch or limit with no named actor is the product owner's ("GPT-5 was released")."""
     if ev.actor is None and ev.object and ev.type in ("product_launch", "rate_limit",
                                                        "access_revocation"):
-        owner_id = (load_gazetteer().get(ev.object.id) or Entity("", "", "product")).owner
-        owner = load_gazetteer().get(owner_id) if owner_id else None
+        gaz = load_gazetteer()
+        product = gaz.get(ev.object.id)
+        owner = gaz.get(product.owner) if product and product.owner else None
         if owner:
             ev.actor = Participant(owner.id, owner.name, owner.kind)
 
