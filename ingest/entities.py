@@ -27,6 +27,14 @@ counsel science scientist technology communications operating financial product 
 senior lead partner managing principal engineer engineering evp svp vp board member
 """.split())
 
+#: Nouns that name a post: a name NER calls an organisation is a person when it stands in
+#: apposition to one ("the start-up's president, Elif Kaya") or right after one
+#: ("chief operating officer Shan Shan Wong").
+_POST_HEADS = frozenset("""
+officer executive president founder co-founder cofounder chairman chairwoman chair director
+spokesperson spokesman spokeswoman scientist ceo cto cfo coo vp chief
+""".split())
+
 _REGULATOR_HEADS = {"authority", "regulator", "watchdog", "commission", "agency", "ministry",
                     "administration", "court", "office", "department"}
 _ORG_HEADS = {"labs", "lab", "inc", "corp", "capital", "ventures", "partners", "systems", "technologies",
@@ -61,6 +69,12 @@ class Mention:
     @property
     def id(self) -> str:
         return self.entity.id
+
+
+def is_org(m: Mention) -> bool:
+    """An organisation, or a name the gazetteer lacks that is not clearly a person or product:
+    NER's labels for unknown names are unreliable, the slot tells more."""
+    return m.entity.kind == "organization" or (not m.entity.known and m.entity.kind != "product")
 
 
 def is_junk(name: str) -> bool:
@@ -116,7 +130,11 @@ def _short_form(entity: Entity, earlier: list[Mention]) -> Entity:
     words = normalise_name(entity.name).split()
     for m in earlier:
         full = normalise_name(m.entity.name).split()
-        if m.entity.kind == entity.kind and len(full) > len(words) and full[:len(words)] == words:
+        same_kind = m.entity.kind == entity.kind or not m.entity.known and {m.entity.kind, entity.kind} == {
+            "organization", "person"}  # NER's label for an unknown name can change between mentions
+        if same_kind and len(full) > len(words) and full[:len(words)] == words:
+            if entity.kind == "organization":
+                m.entity.kind = "organization"  # "Marlowe's chief executive": Marlowe Speech employs
             return m.entity
     return entity
 
@@ -156,10 +174,34 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
         entity = resolve_span(surface, span.label_, span.ent_id_, gazetteer)
         if entity is None:
             continue
+        if not entity.known and entity.kind == "organization" and _names_post_holder(span):
+            entity = Entity(id=entity.id, name=entity.name, kind="person", known=False)
+        elif not entity.known and entity.kind == "person" and _names_post_employer(span):
+            entity = Entity(id=entity.id, name=entity.name, kind="organization", known=False)
         entity = _short_form(entity, mentions)
         mentions.append(Mention(entity, span.start, span.end, span.start_char, span.end_char,
                                 surface))
     return mentions
+
+
+def _names_post_employer(span) -> bool:
+    """"Marlowe's chief executive", "the Coursera co-founder": a one-word name NER took for
+    a person is the employer when it qualifies a post."""
+    head = span.root
+    return (len(span) == 1 and head.dep_ == "compound" or len(span) <= 3 and head.dep_ == "poss") and \
+        head.head.lemma_.lower() in _POST_HEADS and head.head.i > head.i
+
+
+def _names_post_holder(span) -> bool:
+    """Whether a span NER took for an organisation names whoever holds a post."""
+    if len(span) > 3 or span[-1].lower_ in _ORG_HEADS or span[-1].lower_ in _PRODUCT_HEADS:
+        return False
+    head = span.root
+    if head.dep_ == "appos" and head.head.lemma_.lower() in _POST_HEADS:
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return bool(before is not None and before.is_lower and before.lower_ in _POST_HEADS
+                and before.i == span.start - 1 and before.dep_ in ("compound", "amod", "nmod"))
 
 
 class MentionIndex:
@@ -238,6 +280,8 @@ class MentionIndex:
                 gov = token.head
                 while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
                     gov = gov.head
+                while gov.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+                    gov = gov.head  # "closed the deal and installed one of its executives"
                 for c in gov.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and self.at(c) and \
                             self.at(c).id not in exclude and self.at(c).entity.kind != "person":

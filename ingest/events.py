@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .dates import ResolvedDate
-from .entities import Mention, MentionIndex
+from .entities import Mention, MentionIndex, is_org
+from .exec_moves import ExecutiveMoves
 from .lexicon import Lexicon, Trigger
 from .gazetteer import load_gazetteer
 from .status import event_status, governors
@@ -255,7 +256,7 @@ def noun_args(noun, lex: Lexicon) -> Args:
     return args
 
 
-class EventFinder:
+class EventFinder(ExecutiveMoves):
     """Finds candidate events in a parsed doc. One instance per doc."""
 
     def __init__(self, doc, index: MentionIndex, lex: Lexicon):
@@ -263,6 +264,7 @@ class EventFinder:
         self.index = index
         self.lex = lex
         self._funded: list[Mention] = []  # companies funded so far, for "X also took part"
+        self._moves: list[Candidate] = []  # executive moves so far, for "X succeeds him"
 
     # --- entity helpers ----------------------------------------------------------------
     def entity(self, tok, exclude=(), kinds=None) -> Mention | None:
@@ -663,21 +665,6 @@ class EventFinder:
                 place(m, as_resource=False)
         return agent, targets, obj
 
-    def title_orgs(self, tok) -> list[Mention]:
-        """Organisations named with the post: "as chief executive of Google", "named X CEO
-        of Y", "as OpenAI's chief executive"."""
-        posts = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-                 for t in c.children if t.dep_ == "pobj"]
-        posts += [c for c in tok.children if c.dep_ in ("oprd", "attr", "npadvmod", "dobj")
-                  and not self.index.at(c)]
-        found = []
-        for post in posts:
-            for c in post.subtree:
-                m = self.index.at(c)
-                if m and m.entity.kind == "organization":
-                    found.append(m)
-        return found
-
     def context_org(self, tok) -> list[Mention]:
         """Who announced it: "Apple said that Jobs had resigned". (Not the person's
         organisation from the gazetteer: that is today's, not the one at the time.)"""
@@ -689,108 +676,6 @@ class EventFinder:
                         if m and m.entity.kind == "organization":
                             return [m]
         return []
-
-    def described_org(self, person: Mention) -> list[Mention]:
-        """The organisation a person is described by: "Marissa Mayer, one of Google's earliest
-        employees", "John Schulman, one of OpenAI's co-founders", "Google's head of search"."""
-        head = self.doc[person.end - 1]
-        found = []
-        for c in head.children:
-            if c.dep_ in ("appos", "compound", "poss", "relcl") or (
-                    c.dep_ == "prep" and c.lower_ in ("of", "at", "from")):
-                orgs = [m for t in c.subtree for m in [self.index.at(t)]
-                        if m and m.entity.kind == "organization" and m.id != person.id]
-                if orgs:
-                    # "a former Instagram executive who most recently ran product at Planet
-                    # Labs": the last organisation named is the latest.
-                    found.append(orgs[-1])
-        i = person.start - 1  # "OpenAI chief scientist Ilya Sutskever"
-        while i >= 0 and self.doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not self.index.at(self.doc[i]):
-            i -= 1
-        if i >= 0 and i < person.start - 1 and self.index.at(self.doc[i]) and \
-                self.index.at(self.doc[i]).entity.kind == "organization":
-            found.insert(0, self.index.at(self.doc[i]))
-        return found
-
-    def exec_roles(self, trig: Trigger, args: Args, agent, patient, pp):
-        person = lambda ms: [m for m in ms if m.entity.kind == "person"]  # noqa: E731
-        org = lambda ms: [m for m in ms if is_org(m) and m.entity.kind != "person"]  # noqa: E731
-        actors, targets, people = self._exec_roles(trig, args, agent, patient, pp, person, org)
-        if not people:
-            return [], [], None
-        if not actors and trig.pos == "verb":
-            tok = self.doc[self._trigger_i]
-            actors = self.title_orgs(tok) or self.context_org(tok)
-        tok = self.doc[self._trigger_i]
-        if not targets and trig.frame in ("join", "hire", "succeed"):
-            # "moving from the Dutch carrier Noordnet", "formerly of Lowmoor Software"
-            moved = [m for c in tok.subtree if c.lower_ == "from" and c.dep_ == "prep"
-                     for g in c.children if g.dep_ == "pobj"
-                     for m in [self.index.resolve(g)[0]] if m and m.entity.kind == "organization"]
-            targets = (moved or self.described_org(people[0]))
-            targets = [m for m in targets if not actors or m.id != actors[0].id][:1]
-        if trig.frame in ("leave", "fire") and not targets:
-            # "Markus Persson, Mojang's founder, will leave the company": the company he is
-            # described by, unless "the company" already names one of his companies.
-            own = self.described_org(people[0])
-            if own and (not actors or getattr(self, "_by_ref", False) and actors[0].id not in {o.id for o in own}):
-                actors = own[:1]
-        targets = [m for m in targets if not actors or m.id != actors[0].id]
-        return actors, targets, people
-
-    def _exec_roles(self, trig: Trigger, args: Args, agent, patient, pp, person, org):
-        frame = trig.frame
-        if not person(agent) and frame in ("join", "leave", "succeed"):
-            # "Kevin Systrom and Mike Krieger ... said they plan to leave": pronouns of people.
-            for t in args.agent:
-                if t.lower_ in ("he", "she", "they"):
-                    m = self.index.antecedent(t, ("person",), set())
-                    if m:
-                        agent = [m] + ([self.index.at(c) for c in self.doc[m.end - 1].conjuncts
-                                        if self.index.at(c)] if t.lower_ == "they" else [])
-        if trig.pos == "noun":  # "Suleyman's departure from Inflection", "appointment of X"
-            people = person(agent + patient)
-            if frame == "hire":
-                orgs = org(agent) or org(self.entities(args.preps.get("at", [])))
-                return orgs[:1], org(self.entities(args.preps.get("from", [])))[:1], people
-            left = org(self.entities(args.preps.get("from", []) + args.preps.get("at", [])))
-            joined = org(self.entities(args.preps.get("to", [])))
-            if joined:
-                return joined[:1], left[:1], people
-            return left[:1], [], people
-        if frame == "succeed":  # "X will succeed Y as chief executive (of Z)": X joins, Y leaves
-            return [], [], person(agent) + person(patient)
-        if frame == "join":
-            people = person(agent)
-            if not people:
-                return [], [], []
-            return org(patient)[:1], org(pp.get("from", []))[:1], people
-        if frame == "hire":
-            people = person(patient)
-            return org(agent)[:1], org(pp.get("from", []))[:1], people
-        if frame == "fire":
-            people = person(patient)
-            orgs = org(agent) or org(pp.get("from", []) + pp.get("at", []) + pp.get("of", []))
-            return orgs[:1], [], people
-        if frame == "leave":
-            people = person(agent)
-            if not people:
-                return [], [], []
-            left = org(patient + pp.get("from", []) + pp.get("at", []))
-            # "stepped down as chief executive of OpenAI"
-            for t in args.preps.get("as", []):
-                sub = Args()
-                _prep_objects(t, sub)
-                left += org(self.entities(sub.preps.get("of", []) + sub.preps.get("at", [])))
-            joined = org(pp.get("to", []) + pp.get("for", []))
-            tok = self.doc[self._trigger_i]
-            for c in tok.children:  # "is leaving the drone maker to join its rival Kestrel Dynamics"
-                if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in ("join", "become", "lead", "run"):
-                    joined += org(self.entities([g for g in c.children if g.dep_ in ("dobj", "attr")]))
-            if joined:
-                return joined[:1], [m for m in left if m.id != joined[0].id][:1], people
-            return left[:1], [], people
-        return [], [], []
 
     # --- the sweep ----------------------------------------------------------------------
     def find(self, sentence) -> list[Candidate]:
@@ -837,14 +722,17 @@ class EventFinder:
                 if args.nominal and not targets and not obj and trig.type == "access_revocation":
                     continue  # "illegal restrictions on device makers": too vague to be a cut-off
                 status = event_status(tok, sentence, self.lex)
-                objects = obj if isinstance(obj, list) else [obj]
+                if trig.type == "executive_move":  # one move per person, each from their own past
+                    for person, target in zip(obj, targets):
+                        out.append(self.candidate(trig, tok, sentence, actors[0] if actors else None,
+                                                  target, person, status, args))
+                    break
                 for actor in actors[:1] or [None]:
                     for target in targets or [None]:
                         if actor and target and actor.id == target.id:
                             continue
-                        for one in objects:  # one executive move per person
-                            out.append(self.candidate(trig, tok, sentence, actor, target, one,
-                                                      status, args))
+                        out.append(self.candidate(trig, tok, sentence, actor, target, obj,
+                                                  status, args))
                 # Coordinated subjects each act: "Microsoft and Google invested", "Apple and
                 # Google pulled Fortnite". Partners are the exception: they act together.
                 if trig.type not in ("partnership", "executive_move") and len(actors) > 1:
@@ -877,11 +765,14 @@ class EventFinder:
             conf -= 0.05
         if status in ("reported", "attempted"):
             conf -= 0.05
-        return Candidate(type=trig.type, trigger=tok.text, trigger_i=tok.i, actor=actor,
-                         target=target, obj=obj, status=status,
-                         sentence=(sentence.start_char, sentence.end_char),
-                         confidence=round(max(0.1, min(conf, 0.95)), 2),
-                         notes=[f"{trig.pos}:{trig.lemma}"])
+        found = Candidate(type=trig.type, trigger=tok.text, trigger_i=tok.i, actor=actor,
+                          target=target, obj=obj, status=status,
+                          sentence=(sentence.start_char, sentence.end_char),
+                          confidence=round(max(0.1, min(conf, 0.95)), 2),
+                          notes=[f"{trig.pos}:{trig.lemma}"])
+        if trig.type == "executive_move":
+            self._moves.append(found)
+        return found
 
 
 def _through_prep(tok, top) -> bool:
@@ -891,12 +782,6 @@ def _through_prep(tok, top) -> bool:
             return True
         tok = tok.head
     return False
-
-
-def is_org(m: Mention) -> bool:
-    """An organisation, or a name the gazetteer lacks that is not clearly a person or product:
-    NER's labels for unknown names are unreliable, the slot tells more."""
-    return m.entity.kind == "organization" or (not m.entity.known and m.entity.kind != "product")
 
 
 def lemma_candidates(tok) -> list[str]:

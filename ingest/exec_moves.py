@@ -1,0 +1,247 @@
+"""Roles of executive moves: who moves, where to and where from.
+
+A move names people more often than organisations: "X will succeed him", "He fired the
+chief executive". The organisation then comes from the post ("as chief executive of Y"),
+from how the person is described ("Y's president, X"), from whoever announced it, from
+the move the article already reported (a successor takes the same company's post) or,
+last, from the company the text was talking about.
+"""
+from __future__ import annotations
+
+from .entities import Mention, is_org
+from .lexicon import Trigger
+
+#: Nouns for the post itself: "hand the job to X", "gave the role to X".
+_POST_NOUNS = {"job", "role", "post", "reins", "helm", "baton", "title", "position", "seat"}
+
+
+#: Words that make a relative clause the person's latest post: "who most recently ran
+#: product at Planet Labs" (not "who previously led Google's deep-learning project").
+_NOW = {"recently", "now", "currently", "until", "latterly", "lately"}
+
+
+def _np_root(tok):
+    """The head of the noun phrase a name sits in: "officer X, officer Y and Z" -> officer."""
+    while tok.dep_ in ("appos", "conj", "compound", "flat") and tok.head.i != tok.i and \
+            tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
+
+
+class ExecutiveMoves:
+    """Mixed into EventFinder: needs self.doc, self.index, self.entities, self.context_org."""
+
+    def title_orgs(self, tok) -> list[Mention]:
+        """Organisations named with the post: "as chief executive of Google", "named X CEO
+        of Y", "as OpenAI's chief executive"."""
+        posts = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for t in c.children if t.dep_ == "pobj"]
+        posts += [c for c in tok.children if c.dep_ in ("oprd", "attr", "npadvmod", "dobj")
+                  and not self.index.at(c)]
+        found = []
+        for post in posts:
+            for c in post.subtree:
+                m = self.index.at(c)
+                if m is None and c.dep_ == "poss" and (c.lemma_.lower() in self.lex.coref_nouns or
+                                                       c.lower_ in ("its", "their")):
+                    m = self.index.resolve(c)[0]  # "as the handset maker's chief executive"
+                if m and m.entity.kind == "organization":
+                    found.append(m)
+        return found
+
+    def described_org(self, person: Mention) -> list[Mention]:
+        """The organisations a person is described by, the current one first: "Marissa Mayer,
+        one of Google's earliest employees", "Red Hat's chief executive, Jim Whitehurst",
+        "a former Instagram executive who most recently ran product at Planet Labs"."""
+        head = self.doc[person.end - 1]
+        heads = [head]
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":  # "Red Hat's chief executive, X"
+            heads.append(head.head)
+        if head.dep_ == "conj" and not any(c.dep_ == "appos" for c in head.children):
+            heads.append(head.head)  # "A and B, two of the co-founders of X": B shares A's description
+        latest, direct, deeper = [], [], []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "appos" and (h is head or head.dep_ == "conj"):
+                    for g in c.children:  # "X, a former Instagram executive who ... at Planet Labs"
+                        orgs = self._orgs_in(g, person)
+                        if not orgs:
+                            continue
+                        if g.dep_ == "relcl" and any(x.lower_ in _NOW for x in g.subtree):
+                            latest.append(orgs[-1])
+                        elif g.dep_ in ("poss", "compound") or g.dep_ == "prep" and g.lower_ in ("of", "at", "for"):
+                            direct.append(orgs[0])
+                        else:
+                            deeper.extend(orgs)
+                    own = self.index.at(c)
+                    if own and own.entity.kind == "organization" and own.id != person.id:
+                        direct.append(own)
+                elif c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "at", "from")):
+                    direct.extend(self._orgs_in(c, person)[:1])
+                elif c.dep_ == "relcl":
+                    orgs = self._orgs_in(c, person)
+                    (latest if any(x.lower_ in _NOW for x in c.subtree) else deeper).extend(orgs[-1:])
+        i = person.start - 1  # "OpenAI chief scientist Ilya Sutskever"
+        while i >= 0 and self.doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not self.index.at(self.doc[i]):
+            i -= 1
+        if 0 <= i < person.start - 1 and self.index.at(self.doc[i]) and \
+                self.index.at(self.doc[i]).entity.kind == "organization":
+            direct.insert(0, self.index.at(self.doc[i]))
+        found = []
+        for m in (latest + direct) or deeper[-1:]:
+            if m.id not in {f.id for f in found}:
+                found.append(m)
+        return found
+
+    def _orgs_in(self, tok, person: Mention) -> list[Mention]:
+        out = []
+        for t in tok.subtree:
+            m = self.index.at(t) or (self.index.resolve(t)[0] if t.lemma_.lower() in self.lex.coref_nouns
+                                     and t.dep_ == "poss" else None)
+            if m is None and t.lower_ in ("its", "their") and t.dep_ == "poss":
+                m = self.index.resolve(t)[0]  # "one of its senior executives"
+            if m is None and t.pos_ == "PROPN" and t.dep_ in ("pobj", "poss", "dobj"):
+                m = self.index.proper_noun(t)  # "ran product at Planet Labs": a name NER missed
+            if m and m.entity.kind == "organization" and m.id != person.id and m not in out:
+                out.append(m)
+        return out
+
+    def people_in(self, toks) -> list[Mention]:
+        """The people a slot names, with those the parser hung elsewhere in the same noun
+        phrase ("officer A and officer B" with B attached to the first officer)."""
+        found = [m for m in self.entities(toks) if m.entity.kind == "person"]
+        for t in toks:
+            root = _np_root(t)
+            for m in self.index.mentions:
+                if m.entity.kind != "person" or not root.left_edge.i <= m.start <= root.right_edge.i:
+                    continue
+                x = self.doc[m.end - 1]
+                while x.i != root.i and x.dep_ in ("appos", "conj", "compound", "flat"):
+                    x = x.head
+                if x.i == root.i and m.id not in {f.id for f in found}:
+                    found.append(m)
+        return sorted(found, key=lambda m: m.start)
+
+    def people_named(self, toks) -> list[Mention]:
+        """People in a slot, "they" standing for the people just named together."""
+        found = []
+        for t in toks:
+            if t.lower_ in ("he", "she", "they"):
+                m = self.index.antecedent(t, ("person",), set())
+                if not m:
+                    continue
+                if t.lower_ == "they":
+                    root = _np_root(self.doc[m.end - 1])
+                    group = [x for x in self.index.mentions if x.entity.kind == "person"
+                             and root.left_edge.i <= x.start and x.end - 1 <= root.right_edge.i]
+                    found += group or [m]
+                else:
+                    found.append(m)
+            else:
+                found += [m for m in self.entities([t]) if m.entity.kind == "person"]
+        return list({m.id: m for m in found}.values())
+
+    def exec_roles(self, trig: Trigger, args, agent, patient, pp):
+        """(actors, per-person previous organisations, people)."""
+        person = lambda ms: [m for m in ms if m.entity.kind == "person"]  # noqa: E731
+        org = lambda ms: [m for m in ms if is_org(m) and m.entity.kind != "person"]  # noqa: E731
+        tok = self.doc[self._trigger_i]
+        actors, targets, people = self._exec_roles(trig, args, agent, patient, pp, person, org)
+        if not people:
+            return [], [], None
+        if not actors and trig.pos == "verb":
+            actors = self.title_orgs(tok) or self.context_org(tok)
+        elif trig.frame == "hire" and trig.pos == "verb":
+            # "Google installed X as the handset maker's chief executive": the post's company.
+            actors = self.title_orgs(tok)[:1] or actors
+        if trig.frame in ("leave", "fire") and not targets:
+            # "Markus Persson, Mojang's founder, will leave the company": the company he is
+            # described by, unless "the company" already names one of his companies.
+            own = self.described_org(people[0])
+            if own and (not actors or getattr(self, "_by_ref", False) and actors[0].id not in {o.id for o in own}):
+                actors = own[:1]
+        if not actors:
+            actors = self.discourse_org(tok, people)
+        replaced = {m.id for m in self.people_named(args.patient)} if trig.frame == "succeed" else set()
+        per_person = []
+        for p in people:
+            target = targets[0] if targets and len(people) == 1 else None
+            incoming = trig.frame in ("join", "hire", "hand") or trig.frame == "succeed" and p.id not in replaced
+            if target is None and incoming:
+                # "moving from the Dutch carrier Noordnet", "formerly of Lowmoor Software"
+                moved = [m for c in tok.subtree if c.lower_ == "from" and c.dep_ == "prep"
+                         for g in c.children if g.dep_ == "pobj"
+                         for m in [self.index.resolve(g)[0]] if m and m.entity.kind == "organization"]
+                options = (moved if len(people) == 1 else []) or self.described_org(p)
+                target = next((m for m in options if not actors or m.id != actors[0].id), None)
+            if target is not None and actors and target.id == actors[0].id:
+                target = None
+            per_person.append(target)
+        return actors, per_person, people
+
+    def discourse_org(self, tok, people: list[Mention]) -> list[Mention]:
+        """No organisation in the sentence: the one the article's earlier move concerned ("X
+        succeeds him"), else the business the text was last about ("He fired the chief
+        executive")."""
+        for prev in reversed(self._moves):
+            if prev.actor is not None and prev.trigger_i < tok.i:
+                self._by_ref = True
+                return [prev.actor]
+        ante = self.index.antecedent(tok, ("organization",), {p.id for p in people}, True)
+        if ante is not None:
+            self._by_ref = True
+            return [ante]
+        return []
+
+    def _exec_roles(self, trig: Trigger, args, agent, patient, pp, person, org):
+        frame = trig.frame
+        if not person(agent) and frame in ("join", "leave", "succeed"):
+            # "Kevin Systrom and Mike Krieger ... said they plan to leave": pronouns of people.
+            agent = self.people_named(args.agent) or agent
+        if trig.pos == "noun":  # "Suleyman's departure from Inflection", "appointment of X"
+            people = person(agent + patient)
+            if frame == "hire":
+                orgs = org(agent) or org(self.entities(args.preps.get("at", [])))
+                return orgs[:1], org(self.entities(args.preps.get("from", [])))[:1], people
+            left = org(self.entities(args.preps.get("from", []) + args.preps.get("at", [])))
+            joined = org(self.entities(args.preps.get("to", [])))
+            if joined:
+                return joined[:1], left[:1], people
+            return left[:1], [], people
+        if frame == "succeed":  # "X will succeed Y as chief executive (of Z)": X joins, Y leaves
+            return org(agent)[:1], [], person(agent) + self.people_named(args.patient)
+        if frame == "hand":  # "hand the job to X"
+            return org(agent)[:1], [], person(pp.get("to", []))
+        if frame == "join":
+            people = person(agent)
+            if not people:
+                return [], [], []
+            return org(patient)[:1], org(pp.get("from", []))[:1], people
+        if frame == "hire":
+            people = self.people_in(args.patient)
+            return org(agent)[:1], org(pp.get("from", []))[:1], people
+        if frame == "fire":
+            parted = [g for p in args.patient for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"]  # "parted ways with its CFO"
+            people = person(patient + pp.get("with", []) + self.entities(parted))
+            orgs = org(agent) or org(pp.get("from", []) + pp.get("at", []) + pp.get("of", []))
+            return orgs[:1], [], people
+        if frame == "leave":
+            people = person(agent)
+            if not people:
+                return [], [], []
+            left = org(patient + pp.get("from", []) + pp.get("at", []))
+            # "stepped down as chief executive of OpenAI"
+            for t in args.preps.get("as", []):
+                left += org(self.entities([g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                                           for g in c.children if g.dep_ == "pobj"]))
+            joined = org(pp.get("to", []) + pp.get("for", []))
+            tok = self.doc[self._trigger_i]
+            for c in tok.children:  # "is leaving the drone maker to join its rival Kestrel Dynamics"
+                if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in ("join", "become", "lead", "run"):
+                    joined += org(self.entities([g for g in c.children if g.dep_ in ("dobj", "attr")]))
+            if joined:
+                return joined[:1], [m for m in left if m.id != joined[0].id][:1], people
+            return left[:1], [], people
+        return [], [], []
+
