@@ -50,6 +50,8 @@ _MAKER_NOUNS = {"maker", "developer", "creator", "owner", "operator", "publisher
                 "company", "firm", "startup", "start-up", "lab"}
 _COLLECTIVE = {"group", "coalition", "consortium", "number", "team", "collection", "class",
                "handful", "band", "trio", "pair", "alliance", "dozen", "slew", "host"}
+_QUANTITY_WORDS = {"several", "some", "many", "all", "most", "one", "two", "three", "four", "five",
+                   "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "each", "both"}
 _ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "hers"}
 _REGULATOR_NAME = re.compile(
@@ -244,12 +246,15 @@ class MentionIndex:
         multiword_place = token.ent_type_ == "GPE" and any(
             c.dep_ in ("compound", "flat") and c.ent_type_ == "GPE" for c in token.children)
         if (token.pos_ != "PROPN" and not mid_sentence_capital) or token.i in self.by_token or (
-                token.ent_type_ in _NOT_ORG_ENTS and not (token.ent_type_ == "GPE" and (allow_place or multiword_place
-                                                                                          or company))):
+                token.ent_type_ in _NOT_ORG_ENTS and not (
+                    token.ent_type_ == "GPE" and (allow_place or multiword_place) or
+                    token.ent_type_ in ("GPE", "LOC", "NORP") and company)):
             return None  # "Didi Chuxing" (two words NER took for a place) is kept; "China" is not
         words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i
                  and (c.pos_ == "PROPN" or c.text[:1].isupper())] + [token]
         start, end = min(w.i for w in words), token.i + 1
+        if end + 1 < len(self.doc) and self.doc[end].text == "&" and self.doc[end + 1].pos_ == "PROPN":
+            end += 2  # "Simon & Schuster"
         span = self.doc[start:end]
         text = self.doc.user_data.get("aikg_text", self.doc.text)[span.start_char:span.end_char]
         if is_junk(text) or not text[:1].isupper():
@@ -273,6 +278,20 @@ class MentionIndex:
         if m:
             return m, False
         lower = token.lower_
+        if token.lemma_.lower() in _QUANTITY_WORDS or token.like_num:
+            for child in token.children:  # "several of its members, including Unilever"
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            found, by_ref = self.resolve(g, exclude, kinds)
+                            if found:
+                                return found, by_ref
+                        if g.dep_ == "pobj" and g.tag_ == "NNS":  # "several of its members, including X"
+                            for c in token.children:
+                                if c.dep_ == "prep" and c.lower_ in ("including", "like"):
+                                    for x in c.children:
+                                        if x.dep_ == "pobj" and (self.at(x) or self.proper_noun(x)):
+                                            return self.at(x), False
         if token.pos_ == "PRON":
             if lower in ("its", "their"):
                 # "Vine ... had its access revoked": a possessive points at its clause's subject
@@ -293,12 +312,12 @@ class MentionIndex:
             return None, False
         if token.pos_ not in ("NOUN", "PROPN"):
             return None, False
-        if token.lemma_.lower() in ("several", "some", "many", "all", "most", "one", "two", "three"):
-            for child in token.children:  # "several of its members, including Unilever"
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for g in child.children:
-                        if g.dep_ == "pobj":
-                            return self.resolve(g, exclude, kinds)
+        if token.tag_ == "NNS":
+            for child in token.children:  # "five publishers, Hachette, HarperCollins and ..."
+                if child.dep_ in ("appos", "conj") and child.i > token.i:
+                    found = self.at(child) or self.proper_noun(child)
+                    if found and found.id not in exclude:
+                        return found, False
         for child in token.children:
             # "accounts belonging to Pixelmancy", "an app called Astrolabe Live"
             if child.dep_ == "acl" and child.lemma_.lower() in ("belong", "call", "name", "dub"):

@@ -278,8 +278,19 @@ class EventFinder(ExecutiveMoves):
         for t in toks:
             m = self.entity(t, exclude, kinds)
             found = [m] if m else []
+            if m is None and t.tag_ == "NNS" and t.lemma_.lower() in self.lex.people_nouns and any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in ("the", "these", "those", "both", "all")
+                    for c in t.children):
+                # "The writers lodged a similar complaint": the people just named together.
+                people = [x for x in self.index.mentions if x.entity.kind == "person" and x.end <= t.i
+                          and x.id not in exclude]
+                groups = [self.group_of(x) for x in reversed(people)]
+                found = next((g for g in groups if len(g) > 1), groups[0] if groups else [])
+                if found:
+                    self._by_ref = True
             if m and self.index.at(t) is None and t.tag_ in ("NNS", "NNPS") and \
-                    t.lemma_.lower() in self.lex.coref_nouns:
+                    t.lemma_.lower() in self.lex.coref_nouns and not any(
+                        c.dep_ == "prep" and c.lower_ in ("including", "like", "such") for c in t.children):
                 # "the two companies", "both firms": the two latest organisations.
                 second = self.index.antecedent(t, ("organization",), {m.id} | set(exclude), True)
                 found += [second] if second else []
@@ -287,7 +298,8 @@ class EventFinder(ExecutiveMoves):
                 # "AP and OpenAI said they had reached an agreement", "the generators Suno
                 # and Udio": the coordinated names all fill the slot.
                 head = self.doc[m.end - 1]
-                found += [self.index.at(c) or self.index.proper_noun(c) for c in head.conjuncts]
+                found += [self.index.at(c) or self.index.proper_noun(c, company=is_org(m))
+                          for c in head.conjuncts if self.doc[c.i - 1].text != "&"]
                 found = sorted((f for f in found if f), key=lambda f: f.start)
             for f in found:
                 if f.id not in {o.id for o in out}:
@@ -691,8 +703,9 @@ class EventFinder(ExecutiveMoves):
             if tok.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ == "amod" and c.lower_ in ("such", "similar", "other", "previous",
                                                       "earlier", "past", "prior")
-                    for c in tok.children):
-                continue
+                    for c in tok.children) and not (tok.dep_ in ("dobj", "pobj") and any(
+                        c.dep_ == "prep" and c.lower_ == "against" for c in (*tok.children, *tok.head.children))):
+                continue  # but "lodged a similar complaint against Databricks" is a new suit
             self._trigger_i = tok.i
             args = noun_args(tok, self.lex) if tok.pos_ in ("NOUN", "PROPN") else verb_args(tok)
             agent = self.agents(args)

@@ -111,16 +111,27 @@ class ExecutiveMoves:
         phrase ("officer A and officer B" with B attached to the first officer)."""
         found = [m for m in self.entities(toks) if m.entity.kind == "person"]
         for t in toks:
-            root = _np_root(t)
-            for m in self.index.mentions:
-                if m.entity.kind != "person" or not root.left_edge.i <= m.start <= root.right_edge.i:
-                    continue
-                x = self.doc[m.end - 1]
-                while x.i != root.i and x.dep_ in ("appos", "conj", "compound", "flat"):
-                    x = x.head
-                if x.i == root.i and m.id not in {f.id for f in found}:
-                    found.append(m)
+            found += [m for m in self._people_under(_np_root(t)) if m.id not in {f.id for f in found}]
         return sorted(found, key=lambda m: m.start)
+
+    def group_of(self, m: Mention) -> list[Mention]:
+        """The people named together with m: "A, B and C", "officer A and officer B"."""
+        group = self._people_under(_np_root(self.doc[m.end - 1]))
+        return group if m.id in {x.id for x in group} else [m]
+
+    def _people_under(self, root) -> list[Mention]:
+        """People in root's noun phrase through apposition and coordination only (not "the
+        officer whom Marissa Mayer lured")."""
+        found = []
+        for m in self.index.mentions:
+            if m.entity.kind != "person" or not root.left_edge.i <= m.start <= root.right_edge.i:
+                continue
+            x = self.doc[m.end - 1]
+            while x.i != root.i and x.dep_ in ("appos", "conj", "compound", "flat"):
+                x = x.head
+            if x.i == root.i and m.id not in {f.id for f in found}:
+                found.append(m)
+        return found
 
     def people_named(self, toks) -> list[Mention]:
         """People in a slot, "they" standing for the people just named together."""
@@ -131,10 +142,7 @@ class ExecutiveMoves:
                 if not m:
                     continue
                 if t.lower_ == "they":
-                    root = _np_root(self.doc[m.end - 1])
-                    group = [x for x in self.index.mentions if x.entity.kind == "person"
-                             and root.left_edge.i <= x.start and x.end - 1 <= root.right_edge.i]
-                    found += group or [m]
+                    found += self.group_of(m)
                 else:
                     found.append(m)
             else:

@@ -37,6 +37,7 @@ class Lexicon:
     party_nouns: frozenset[str] = frozenset()
     usage_nouns: frozenset[str] = frozenset()
     coref_nouns: frozenset[str] = frozenset()
+    people_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     regulator_categories: frozenset[str] = frozenset()
@@ -71,7 +72,8 @@ def parse_lexicon(events: dict, status: dict) -> Lexicon:
     _check_strings(events, "events")
     _check_strings(status, "status")
     lex = Lexicon()
-    for key in ("access_nouns", "party_nouns", "usage_nouns", "coref_nouns", "light_verbs", "receiving_verbs",
+    for key in ("access_nouns", "party_nouns", "usage_nouns", "coref_nouns", "people_nouns", "light_verbs",
+                "receiving_verbs",
                 "regulator_categories", "regulator_nouns"):
         setattr(lex, key, frozenset(events.get(key) or ()))
     for type_, spec in (events.get("types") or {}).items():
