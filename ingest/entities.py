@@ -50,6 +50,11 @@ _MAKER_NOUNS = {"maker", "developer", "creator", "owner", "operator", "publisher
                 "company", "firm", "startup", "start-up", "lab"}
 _COLLECTIVE = {"group", "coalition", "consortium", "number", "team", "collection", "class",
                "handful", "band", "trio", "pair", "alliance", "dozen", "slew", "host"}
+#: People who act for the body they belong to: "a judge at the Delaware Court of Chancery",
+#: "investigators from China's market regulator".
+_ACTING_FOR = {"judge", "justice", "magistrate", "investigator", "official", "inspector",
+               "prosecutor", "regulator", "examiner", "auditor", "commissioner", "jury"}
+_MAKING_VERBS = {"develop", "make", "build", "create", "own", "run", "operate", "design", "release"}
 _QUANTITY_WORDS = {"several", "some", "many", "all", "most", "one", "two", "three", "four", "five",
                    "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "each", "both"}
 _ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
@@ -155,9 +160,11 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             # "Accel and Index Ventures": NER joined two coordinated names into one span.
             parts, begin = [], start
+            agency = bool(_REGULATOR_NAME.search(doc[start:end].text)) and any(
+                doc[i].lower_ in ("of", "for") for i in range(start, end))  # "Ministry of X and Y"
             for i in range(start, end):
                 if doc[i].lower_ == "and" and doc[i].dep_ == "cc" and i > begin and i + 1 < end \
-                        and doc[i + 1].text[:1].isupper():
+                        and doc[i + 1].text[:1].isupper() and not agency:
                     parts.append((begin, i))
                     begin = i + 1
             parts.append((begin, end))
@@ -176,7 +183,10 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
         entity = resolve_span(surface, span.label_, span.ent_id_, gazetteer)
         if entity is None:
             continue
-        if not entity.known and entity.kind == "organization" and _names_post_holder(span):
+        appos_kind = _kind_by_apposition(span) if not entity.known else None
+        if appos_kind and appos_kind != entity.kind:
+            entity = Entity(id=entity.id, name=entity.name, kind=appos_kind, known=False, category=entity.category)
+        elif not entity.known and entity.kind == "organization" and _names_post_holder(span):
             entity = Entity(id=entity.id, name=entity.name, kind="person", known=False)
         elif not entity.known and entity.kind == "person" and _names_post_employer(span):
             entity = Entity(id=entity.id, name=entity.name, kind="organization", known=False)
@@ -184,6 +194,24 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(Mention(entity, span.start, span.end, span.start_char, span.end_char,
                                 surface))
     return mentions
+
+
+def _kind_by_apposition(span) -> str | None:
+    """"Yuntu Chat, a chatbot developed by ...", "Qiyuan, a Beijing start-up": what the
+    apposition calls a name says more than NER's label."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        nouns.append(root.head)
+    for n in nouns:
+        lemma = n.lemma_.lower()
+        if n.pos_ != "NOUN":
+            continue
+        if lemma in _PRODUCT_HEADS or lemma in ("chatbot", "service", "tool", "feature", "system"):
+            return "product"
+        if lemma in _MAKER_NOUNS or lemma in _ORG_HEADS or lemma in ("company", "business", "retailer", "bank"):
+            return "organization"
+    return None
 
 
 def _names_post_employer(span) -> bool:
@@ -271,6 +299,27 @@ class MentionIndex:
             self.by_token[i] = m
         return m
 
+    def name_span(self, head) -> Mention | None:
+        """A regulator's name in apposition that NER cut short: the whole phrase, from its
+        first capital to its head, becomes one unknown regulator."""
+        words = [t for t in head.subtree if t.i <= head.i]
+        while words and not words[0].text[:1].isupper():
+            words = words[1:]
+        if len(words) < 2:
+            return None
+        start, end = words[0].i, head.i + 1
+        span = self.doc[start:end]
+        text = self.doc.user_data.get("aikg_text", self.doc.text)[span.start_char:span.end_char]
+        known = self.gazetteer.lookup(text) if self.gazetteer else None
+        entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind="organization",
+                                 known=False, category="regulator")
+        m = Mention(entity, start, end, span.start_char, span.end_char, text)
+        self.mentions = [x for x in self.mentions if x.end <= start or x.start >= end] + [m]
+        self.mentions.sort(key=lambda x: x.start)
+        for i in range(start, end):
+            self.by_token[i] = m
+        return m
+
     def resolve(self, token, exclude: set[str] | None = None, kinds=None) -> tuple[Mention | None, bool]:
         """The entity a token stands for, and whether it came by reference (less sure)."""
         exclude = exclude or set()
@@ -338,8 +387,22 @@ class MentionIndex:
                         found, by_ref = self.resolve(g, exclude, kinds)
                         if found:
                             return found, by_ref
+        if token.lemma_.lower() in _ACTING_FOR:
+            for child in token.children:  # "a judge at the Delaware Court of Chancery"
+                if child.dep_ == "prep" and child.lower_ in ("at", "of", "from", "on", "for", "with"):
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            found, _ = self.resolve(g, exclude, kinds)
+                            if found and found.entity.kind == "organization":
+                                return found, False
         # "Brazil's data protection authority, the ANPD,": a name NER missed in apposition.
         for child in token.children:
+            if child.dep_ == "appos" and token.lemma_.lower() in _REGULATOR_HEADS and \
+                    child.text[:1].islower() and any(t.text[:1].isupper() for t in child.subtree if t.i < child.i):
+                # "France's competition watchdog, the Autorité de la concurrence,"
+                found = self.name_span(child)
+                if found:
+                    return found, False
             if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.at(child):
                 found = self.proper_noun(child)
                 if found and token.lemma_.lower() in _REGULATOR_HEADS and not found.entity.known:
@@ -363,6 +426,12 @@ class MentionIndex:
             for c in token.children:  # "Halcyon Metrics' board", "Mojang's owner"
                 if c.dep_ == "poss" and self.at(c) and self.at(c).entity.kind == "organization":
                     return self.at(c), False
+        if token.lemma_.lower() in _REGULATOR_HEADS | {"regulator", "watchdog"} and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in token.children):
+            for m in reversed(self.mentions):  # "the agency's charges": the regulator just named
+                if m.start < token.i and m.entity.kind == "organization" and m.id not in exclude and (
+                        m.entity.category in ("regulator", "court", "government") or _REGULATOR_NAME.search(m.entity.name)):
+                    return m, True
         if token.lemma_.lower() in self.coref_nouns and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
                 for c in token.children):
@@ -434,4 +503,20 @@ def ownership_relations(doc, index: MentionIndex) -> list[Relation]:
             owned = index.by_token.get(token.i - 2) if token.i >= 2 and doc[token.i - 1].text == "," else None
             if owner and owned and owned.id != owner.id:
                 out.append(Relation("OWNS", owner.id, owned.id))
+    # "Yuntu Chat, a chatbot developed by Qiyuan Intelligence", "Claude, built by Anthropic"
+    for m in list(index.mentions):
+        if m.entity.kind != "product":
+            continue
+        root = doc[m.end - 1]
+        for holder in [root] + [c for c in root.children if c.dep_ == "appos"]:
+            for verb in holder.children:
+                if verb.dep_ != "acl" or verb.lemma_.lower() not in _MAKING_VERBS:
+                    continue
+                for by in verb.children:
+                    if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+                        for g in by.children:
+                            owner = index.at(g) or (index.proper_noun(g) if g.dep_ == "pobj" else None)
+                            if owner and owner.id != m.id and (owner.entity.kind == "organization" or
+                                                               not owner.entity.known and owner.entity.kind == "person"):
+                                out.append(Relation("OWNS", owner.id, m.id))
     return out

@@ -239,7 +239,7 @@ def noun_args(noun, lex: Lexicon) -> Args:
         if noun.dep_ == "conj":
             verb = noun.head.head
         if verb.lemma_.lower() in lex.receiving_verbs or (
-                verb.lemma_.lower() == "hit" and any(c.dep_ == "auxpass" for c in verb.children)):
+                verb.lemma_.lower() in ("hit", "slap") and any(c.dep_ == "auxpass" for c in verb.children)):
             # "Google faces a lawsuit from X", "Acme secured funding from Y", "Meta was hit
             # with a fine by Z": the subject is on the receiving end.
             args.patient = args.agent + _subject(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -316,6 +316,9 @@ class EventFinder(ExecutiveMoves):
                 if m.entity.kind == "person" else m for m in found]
 
     def is_regulator(self, m: Mention | None) -> bool:
+        if m is not None and m.entity.kind == "person" and m.start > 0 and \
+                self.doc[m.start - 1].lower_ in self.lex.head_of_government:
+            return True  # "President Donald Trump blocked Broadcom's bid"
         if m is None or m.entity.kind != "organization":
             return False
         if m.entity.category in self.lex.regulator_categories:
@@ -431,6 +434,8 @@ class EventFinder(ExecutiveMoves):
             objs = [self.index.at(g) for g in tok.subtree if self.index.at(g)
                     and self.index.at(g).entity.kind == "product"]
             return (agent[:1], targets[:1], objs[0] if objs else None) if targets else ([], [], None)
+        if trig.frame == "settle":
+            return self.settlement_roles(tok, args, agent, pp)
         if trig.frame == "to_court":  # "has taken Aldermoor Insurance to court"
             if not any(g.lemma_.lower() in ("court", "tribunal") for g in args.preps.get("to", [])):
                 return [], [], None
@@ -551,6 +556,13 @@ class EventFinder(ExecutiveMoves):
                 if not defendants:  # "blocked Microsoft's acquisition of Activision"
                     defendants = self.entities([c for p in args.patient for c in p.children
                                                 if c.dep_ == "poss"], exclude=actor_ids)
+                if not defendants and not args.nominal:
+                    # "ordered the immediate suspension of X", "ordered app stores to remove Y"
+                    defendants = self.entities(
+                        [g for p in args.patient for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"] +
+                        [g for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                         for g in c.children if g.dep_ == "dobj"], exclude=actor_ids)
             defendants = [m for m in defendants if m.entity.kind != "product"] or \
                 [self.owner_mention(m) for m in defendants if self.owner_mention(m)]
             return (agent if t == "lawsuit" else agent[:1]), defendants, None
@@ -568,10 +580,30 @@ class EventFinder(ExecutiveMoves):
             return self.exec_roles(trig, args, agent, patient, pp)
         return [], [], None
 
+    def settlement_roles(self, tok, args: Args, agent, pp):
+        """A settlement is regulatory when one side is a regulator: "under a settlement with
+        the FTC", "to settle the agency's charges", "to resolve two FTC cases"."""
+        parties = list(agent) + pp.get("with", []) + pp.get("between", [])
+        parties += self.entities([c for p in args.patient for c in p.subtree
+                                  if c.dep_ in ("poss", "compound") and c.i < p.i])
+        if args.nominal and not agent:  # "Apple will refund ..., under a settlement with the FTC"
+            gov = tok.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                gov = gov.head
+            parties += self.entities(_subject(gov))
+        regulators = [m for m in parties if self.is_regulator(m)]
+        others = [m for m in parties if not self.is_regulator(m) and m.entity.kind != "product"]
+        if not regulators or not others:
+            return [], [], None
+        return regulators[:1], list({m.id: m for m in others}.values()), None
+
     def owner_mention(self, m: Mention) -> Mention | None:
-        if not m.entity.owner:
-            return None
-        owner = load_gazetteer().get(m.entity.owner)
+        """Who owns a product: the gazetteer says, or the text ("a chatbot developed by X")."""
+        owner = load_gazetteer().get(m.entity.owner) if m.entity.owner else None
+        if owner is None:
+            said = next((r.source for r in self.doc.user_data.get("aikg_relations", [])
+                         if r.type == "OWNS" and r.target == m.id), None)
+            owner = next((x.entity for x in self.index.mentions if x.id == said), None)
         return Mention(owner, m.start, m.end, m.start_char, m.end_char, owner.name) if owner else None
 
     def led_by(self, args: Args) -> list[Mention]:
@@ -714,8 +746,8 @@ class EventFinder(ExecutiveMoves):
             ordered = sorted(trigs, key=lambda tr: (not (tr.regulator_only and regulator),
                                                     not (rate and tr.type == "rate_limit")))
             for trig in ordered:
-                if trig.regulator_only and not regulator:
-                    continue
+                if trig.regulator_only and not regulator and trig.frame != "settle":
+                    continue  # a settlement finds its regulator among all its parties
                 if not self.constraints_ok(trig, tok, args):
                     continue
                 self._by_ref = False
