@@ -62,8 +62,9 @@ def _compatible(a: ExtractedEvent, b: ExtractedEvent) -> int:
             if x != y:
                 return 0
             shared += 1
-        elif slot == "object" and not x and not y and a.type in ACTOR_ENOUGH:
-            shared += 1  # two mentions of "Reddit's new limits", neither naming the product
+        elif slot == "object" and not (x and y) and a.type in ACTOR_ENOUGH:
+            # two mentions of "Reddit's new limits", one or neither naming the product
+            shared += 1
     return shared
 
 

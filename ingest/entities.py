@@ -41,7 +41,7 @@ _ORG_HEADS = {"labs", "lab", "inc", "corp", "capital", "ventures", "partners", "
               "ai", "robotics", "networks", "group", "holdings", "bank", "media", "studios", "games",
               "software", "analytics", "health", "therapeutics", "motors", "energy", "cloud", "data",
               "computing", "semiconductor", "semiconductors", "foundation", "institute", "agency"}
-_PRODUCT_HEADS = {"api", "apis", "sdk", "app", "model", "models", "chatbot", "assistant", "chip",
+_PRODUCT_HEADS = {"api", "apis", "sdk", "app", "model", "models", "chatbot", "assistant", "chip", "hub",
                   "store", "platform", "browser", "engine", "editor", "os"}
 _NOT_NAME = ("VERB", "AUX", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ", "PRON")
 _NOT_ORG_ENTS = ("DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -146,12 +146,42 @@ def _short_form(entity: Entity, earlier: list[Mention]) -> Entity:
     return entity
 
 
-def resolve_mentions(doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """Mentions of every entity in the doc, in order, named from the original text."""
+def heading_tokens(doc, heading_words: frozenset[str]) -> set[int]:
+    """Tokens of run-in section headings ("Usage Caps Hawthorne Voice has imposed ...",
+    "Antitrust Suit The Federal Trade Commission sued ..."): from a line's start, a run of
+    two or more Title Case words up to the last event word that a capitalised name follows."""
+    out: set[int] = set()
+    i = 0
+    while i < len(doc):
+        if i > 0 and "\n" not in doc[i - 1].text:
+            i += 1
+            continue
+        j, last = i, None
+        while j < len(doc) and doc[j].text[:1].isupper() and "\n" not in doc[j].text:
+            word = doc[j].lower_
+            if (word in heading_words or word.rstrip("s") in heading_words) and j + 1 < len(doc) \
+                    and doc[j + 1].text[:1].isupper():
+                last = j
+            j += 1
+        if last is not None and last > i:
+            out.update(range(i, last + 1))
+        i = j + 1
+    return out
+
+
+def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = frozenset()) -> list[Mention]:
+    """Mentions of every entity in the doc, in order, named from the original text; `heading`
+    holds the tokens of run-in headings, which no name includes."""
     mentions = []
     for span in doc.ents:
         if not span.ent_id_:  # NER spans can swallow a verb: "Universal sued"
             start, end = span.start, span.end
+            while start < end and start in heading:
+                start += 1
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
+                    doc[start - 1].head.i in range(start, end) and doc[start - 1].i not in heading and \
+                    doc[start - 1].text[:1].isupper():
+                start -= 1  # "Ashgrove Apps" when NER saw only "Apps"
             while end > start and doc[end - 1].pos_ in _NOT_NAME:
                 end -= 1
             while start < end and (doc[start].pos_ in _NOT_NAME + ("DET",) or doc[start].is_lower):
@@ -238,8 +268,9 @@ class MentionIndex:
     """Token -> mention lookups and the antecedent search that resolves references."""
 
     def __init__(self, doc, mentions: list[Mention], coref_nouns: frozenset[str],
-                 gazetteer: Gazetteer | None = None):
+                 gazetteer: Gazetteer | None = None, heading: set[int] = frozenset()):
         self.doc = doc
+        self.heading = heading
         self.gazetteer = gazetteer
         self.mentions = mentions
         self.coref_nouns = coref_nouns
@@ -281,6 +312,10 @@ class MentionIndex:
         words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i
                  and (c.pos_ == "PROPN" or c.text[:1].isupper())] + [token]
         start, end = min(w.i for w in words), token.i + 1
+        while start < end and (start in self.heading or self.doc[start].lower_ in ("the", "a", "an")):
+            start += 1
+        if start >= end:
+            return None
         if end + 1 < len(self.doc) and self.doc[end].text == "&" and self.doc[end + 1].pos_ == "PROPN":
             end += 2  # "Simon & Schuster"
         span = self.doc[start:end]

@@ -101,7 +101,7 @@ def _subject(tok) -> list:
 
 
 _QUANTIFIERS = {"all", "most", "some", "much", "part", "portion", "half", "bulk", "majority",
-                "parts", "many", "none", "each", "any"}
+                "parts", "many", "none", "each", "any", "number", "amount", "volume", "count"}
 
 
 def _unquantify(tok):
@@ -712,7 +712,8 @@ class EventFinder(ExecutiveMoves):
     def context_org(self, tok) -> list[Mention]:
         """Who announced it: "Apple said that Jobs had resigned". (Not the person's
         organisation from the gazetteer: that is today's, not the one at the time.)"""
-        for gov in governors(tok)[1:]:
+        parenthetical = [c for c in tok.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > tok.i]
+        for gov in governors(tok)[1:] + parenthetical:  # "..., Farrow Systems said"
             if gov.lemma_.lower() in self.lex.status["reporting_verbs"]:
                 for c in gov.children:
                     if c.dep_ == "nsubj":

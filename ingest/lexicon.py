@@ -39,6 +39,7 @@ class Lexicon:
     coref_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     head_of_government: frozenset[str] = frozenset()
+    heading_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     regulator_categories: frozenset[str] = frozenset()
@@ -73,7 +74,8 @@ def parse_lexicon(events: dict, status: dict) -> Lexicon:
     _check_strings(events, "events")
     _check_strings(status, "status")
     lex = Lexicon()
-    for key in ("access_nouns", "party_nouns", "usage_nouns", "coref_nouns", "people_nouns", "head_of_government", "light_verbs",
+    for key in ("access_nouns", "party_nouns", "usage_nouns", "coref_nouns", "people_nouns", "head_of_government", "heading_words",
+                "light_verbs",
                 "receiving_verbs",
                 "regulator_categories", "regulator_nouns"):
         setattr(lex, key, frozenset(events.get(key) or ()))

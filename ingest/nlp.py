@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import parse_anchor, resolve_date
-from .entities import MentionIndex, ownership_relations, resolve_mentions, role_relations
+from .entities import MentionIndex, heading_tokens, ownership_relations, resolve_mentions, role_relations
 from .events import EventFinder
 from .gazetteer import load_gazetteer
 from .lexicon import load_lexicon
@@ -77,12 +77,15 @@ def line_breaks(doc: Doc) -> Doc:
 @Language.factory("aikg_entities", default_config={"gazetteer": None})
 def make_entities(nlp: Language, name: str, gazetteer: str | None):
     gaz = load_gazetteer(gazetteer)
-    coref_nouns = load_lexicon().coref_nouns
+    lex = load_lexicon()
+    coref_nouns = lex.coref_nouns
+    heading_words = frozenset(lex.verbs) | frozenset(lex.nouns) | lex.heading_words
 
     def component(doc: Doc) -> Doc:
         text = doc.user_data.get("aikg_text", doc.text)
-        mentions = resolve_mentions(doc, text, gaz)
-        index = MentionIndex(doc, mentions, coref_nouns, gaz)
+        heading = heading_tokens(doc, heading_words)
+        mentions = resolve_mentions(doc, text, gaz, heading)
+        index = MentionIndex(doc, mentions, coref_nouns, gaz, heading)
         doc.user_data["aikg_index"] = index
         doc.user_data["aikg_relations"] = role_relations(doc, index) + ownership_relations(doc, index)
         return doc
