@@ -223,7 +223,48 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
         entity = _short_form(entity, mentions)
         mentions.append(Mention(entity, span.start, span.end, span.start_char, span.end_char,
                                 surface))
-    return mentions
+    return _named_products(doc, text, mentions, gazetteer)
+
+
+_VERSION_WORD = re.compile(r"^(?:v?\d[\w.]*|[IVX]+|Plus|Pro|Max|Ultra|Mini|mini|Turbo|Lite|Air|Nano|XL|"
+                           r"Sonnet|Haiku|Opus|Flash|Preview|Edge|SE)$")
+_NOT_PRODUCT_WORD = _TITLE_WORDS | _ORG_HEADS | {
+    "fund", "funds", "trust", "research", "division", "unit", "team", "university", "council",
+    "studio", "services", "store", "stores", "ventures", "capital", "foundation", "committee"}
+
+
+def _named_products(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Products named after a known brand that the gazetteer's shorter name swallowed: a
+    version ("iPhone 6 Plus", "Claude 3.5 Haiku") or a brand + product word ("Apple Watch")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    loose = {m.start for m in mentions if not m.entity.known and m.end - m.start == 1}
+    out = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue  # swallowed by the name before ("Claude 3.5" + "Haiku")
+        end = m.end
+        if m.entity.known and m.entity.kind == "product":
+            while end < len(doc) and (end not in taken or end in loose) and _VERSION_WORD.match(doc[end].text):
+                end += 1
+        elif m.entity.known and m.entity.kind == "organization" and doc[m.end - 1].dep_ == "compound":
+            head = doc[m.end - 1].head
+            between = doc[m.end:head.i + 1]
+            if 0 < len(between) <= 2 and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken and not t.ent_type_ in (
+                        "PERSON", "DATE", "GPE", "NORP", "TIME", "MONEY") and t.lower_ not in _NOT_PRODUCT_WORD
+                    for t in between) and not is_junk(between.text):
+                end = head.i + 1
+        if end == m.end:
+            out.append(m)
+            continue
+        span = doc[m.start:end]
+        surface = text[span.start_char:span.end_char]
+        entity = gazetteer.lookup(surface, fuzzy=False) or Entity(
+            id=slugify(normalise_name(surface)), name=surface, kind="product", known=False,
+            owner=m.entity.id if m.entity.kind == "organization" else m.entity.owner)
+        out.append(Mention(entity, m.start, end, span.start_char, span.end_char, surface))
+        taken.update(range(m.start, end))
+    return out
 
 
 def _kind_by_apposition(span) -> str | None:

@@ -120,7 +120,9 @@ def verb_args(verb) -> Args:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")  # "the chatbot launched by OpenAI"
     for c in verb.children:
-        if c.dep_ == "dobj":
+        if c.dep_ == "dobj" and c.tag_ == "WDT" and verb.dep_ == "relcl":
+            args.patient.append(verb.head)  # "its Galaxy S24 phones, which it unveiled"
+        elif c.dep_ == "dobj":
             args.patient.extend(_with_conjuncts(_unquantify(c)))
             if c.like_num or c.lemma_.lower() in ("billion", "million", "$", "sum", "amount"):
                 _prep_objects(c, args)  # "pay $7.5 billion for ZeniMax": the money's "for"
@@ -373,10 +375,14 @@ class EventFinder(ExecutiveMoves):
                                      for m in ents):
             return True  # NER often takes a one-word product name for a person ("the Pixel")
         if need == "product":
-            return any(m.entity.kind == "product" or not m.entity.known and
-                       m.entity.kind != "person" for m in ents if m in
-                       [self.index.at(t) for t in heads]) or any(
-                m.entity.kind == "product" for m in ents)
+            direct = [m for t in heads for m, by_ref in [self.index.resolve(t)] if m and not by_ref]
+            if any(m.entity.kind == "product" or not m.entity.known and m.entity.kind != "person"
+                   for m in direct) or any(m.entity.kind == "product" for m in ents):
+                return True
+            # "released the first two models in its Llama 3 family", "its GeForce graphics cards"
+            return any(h.lemma_.lower() in self.lex.product_nouns and any(
+                (m := self.index.at(c)) and (m.entity.kind == "product" or not m.entity.known)
+                for c in h.subtree) for h in args.patient)
         return bool(lemmas & set(need))
 
     def rate_quantity(self, args: Args) -> bool:
@@ -567,18 +573,40 @@ class EventFinder(ExecutiveMoves):
                 [self.owner_mention(m) for m in defendants if self.owner_mention(m)]
             return (agent if t == "lawsuit" else agent[:1]), defendants, None
         if t == "product_launch":
-            prods = [m for m in patient + mods if (m.entity.kind != "person" or " " not in m.text) and
+            prods = [m for m in patient + mods + pp.get("alongside", [])
+                     if (m.entity.kind != "person" or " " not in m.text) and
                      (m.entity.kind == "product" or not m.entity.known)]
             if not prods:  # "released the first two models in its Llama 3 family"
                 prods = [m for p in args.patient for c in p.subtree
-                         for m in [self.index.at(c)] if m and m.entity.kind == "product"]
+                         for m in [self.index.at(c)] if m and (m.entity.kind == "product" or (
+                             not m.entity.known and p.lemma_.lower() in self.lex.product_nouns))]
             if not prods and not args.nominal:  # "unveiled DALL-E 2 on Wednesday, a successor"
                 after = [self.index.at(t) for t in self.doc[tok.i + 1:tok.i + 4]]
                 prods = [m for m in after if m and m.entity.kind == "product"][:1]
-            return agent, [], prods[0] if prods else None
+            prods = [as_product(m) for m in {m.id: m for m in prods}.values()]
+            made = {m.id for m in prods}
+            if any(m.id in made for m in agent):  # "its Galaxy S24 phones, which it unveiled"
+                agent = [m for t_ in args.agent for m in [self.index.antecedent(t_, ("organization",), made, True)]
+                         if m and t_.pos_ == "PRON"]
+            if prods and not agent:  # "The Kestrel K4, the first drone from Kestrel Dynamics, was launched"
+                agent = [o for o in [self.owner_mention(prods[0]) or self.product_maker(prods[0])] if o]
+            return agent, [None] * len(prods), prods
         if t == "executive_move":
             return self.exec_roles(trig, args, agent, patient, pp)
         return [], [], None
+
+    def product_maker(self, product: Mention) -> Mention | None:
+        """Who makes a product, as its apposition says: "the first drone from Kestrel
+        Dynamics", "the iPhone maker's first new product category"."""
+        head = self.doc[product.end - 1]
+        for appos in [c for c in head.children if c.dep_ == "appos"]:
+            for c in appos.children:
+                if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                    toks = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"]
+                    for m in self.entities(toks, exclude={product.id}):
+                        if is_org(m) and m.entity.kind != "product":
+                            return m
+        return None
 
     def settlement_roles(self, tok, args: Args, agent, pp):
         """A settlement is regulatory when one side is a regulator: "under a settlement with
@@ -768,7 +796,8 @@ class EventFinder(ExecutiveMoves):
                 if args.nominal and not targets and not obj and trig.type == "access_revocation":
                     continue  # "illegal restrictions on device makers": too vague to be a cut-off
                 status = event_status(tok, sentence, self.lex)
-                if trig.type == "executive_move":  # one move per person, each from their own past
+                if trig.type in ("executive_move", "product_launch"):
+                    # one move per person, each from their own past; one launch per product
                     for person, target in zip(obj, targets):
                         out.append(self.candidate(trig, tok, sentence, actors[0] if actors else None,
                                                   target, person, status, args))
@@ -819,6 +848,13 @@ class EventFinder(ExecutiveMoves):
         if trig.type == "executive_move":
             self._moves.append(found)
         return found
+
+
+def as_product(m: Mention) -> Mention:
+    """What a company launches is a product, whatever NER took the name for ("the Surface")."""
+    if m.entity.kind == "product" or m.entity.known:
+        return m
+    return Mention(replace(m.entity, kind="product"), m.start, m.end, m.start_char, m.end_char, m.text)
 
 
 def _through_prep(tok, top) -> bool:
