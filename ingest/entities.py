@@ -223,7 +223,20 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
         entity = _short_form(entity, mentions)
         mentions.append(Mention(entity, span.start, span.end, span.start_char, span.end_char,
                                 surface))
-    return _named_products(doc, text, mentions, gazetteer)
+    return _longer_forms(_named_products(doc, text, mentions, gazetteer))
+
+
+def _longer_forms(mentions: list[Mention]) -> list[Mention]:
+    """"Fiat Chrysler" in a headline before "Fiat Chrysler Automobiles" in the text: a name
+    the gazetteer lacks is the longer one it begins, wherever that comes."""
+    unknown = [m for m in mentions if not m.entity.known and m.entity.kind in ("organization", "person")]
+    for m in unknown:
+        words = normalise_name(m.entity.name).split()
+        longer = [o for o in unknown if len(normalise_name(o.entity.name).split()) > len(words)
+                  and normalise_name(o.entity.name).split()[:len(words)] == words and o.entity.kind == m.entity.kind]
+        if len({o.entity.id for o in longer}) == 1 and len(words) >= 2:
+            m.entity = longer[0].entity
+    return mentions
 
 
 _VERSION_WORD = re.compile(r"^(?:v?\d[\w.]*|[IVX]+|Plus|Pro|Max|Ultra|Mini|mini|Turbo|Lite|Air|Nano|XL|"

@@ -1,7 +1,8 @@
 """`aikg eval`: precision, recall and F1 of event extraction against gold passages.
 
 An extracted event matches a gold event when type, actor and target agree (by canonical
-id). Role, date and status accuracy are measured on the pairs that match by type.
+id; for a partnership, in either order, since DESIGN.md makes both sides partners). Role,
+date and status accuracy are measured on the pairs that match by type.
 """
 from __future__ import annotations
 
@@ -116,12 +117,22 @@ class Report:
                 "misses": self.misses, "false_positives": self.false_positives}
 
 
+#: Types whose two parties play the same part: "A partnered with B" is "B partnered with A".
+SYMMETRIC = ("partnership",)
+
+
 def _gold_key(ev: dict) -> tuple:
-    return (ev["type"], entity_key(ev.get("actor")), entity_key(ev.get("target")))
+    return _ordered((ev["type"], entity_key(ev.get("actor")), entity_key(ev.get("target"))))
 
 
 def _pred_key(ev) -> tuple:
-    return (ev.type, ev.actor.id if ev.actor else None, ev.target.id if ev.target else None)
+    return _ordered((ev.type, ev.actor.id if ev.actor else None, ev.target.id if ev.target else None))
+
+
+def _ordered(key: tuple) -> tuple:
+    if key[0] in SYMMETRIC and key[1] and key[2]:
+        return (key[0], *sorted(key[1:]))
+    return key
 
 
 def evaluate(passages: list[GoldPassage], split: str = "dev", model: str | None = None,
@@ -137,8 +148,9 @@ def evaluate(passages: list[GoldPassage], split: str = "dev", model: str | None 
             typed = match or next((e for e in unmatched_pred if e.type == g["type"]), None)
             if typed is not None:  # role, date and status accuracy on type-level pairs
                 report.role_pairs += 1
-                report.actor_correct += (typed.actor.id if typed.actor else None) == key[1]
-                report.target_correct += (typed.target.id if typed.target else None) == key[2]
+                typed_key = _pred_key(typed)
+                report.actor_correct += typed_key[1] == key[1]
+                report.target_correct += typed_key[2] == key[2]
                 report.status_pairs += 1
                 report.status_correct += typed.status == g.get("status", "completed")
                 if g.get("date"):

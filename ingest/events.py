@@ -330,6 +330,10 @@ class EventFinder(ExecutiveMoves):
     # --- matching -----------------------------------------------------------------------
     def triggers(self, tok) -> list[Trigger]:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly")
+                                      for c in tok.children) and lemma not in self.lex.verbs:
+            # "A and B will work together on ...", "the two companies will jointly develop ..."
+            return [Trigger(type="partnership", lemma=lemma, pos="verb", frame="together")]
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
             table = self.lex.verbs
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -398,7 +402,9 @@ class EventFinder(ExecutiveMoves):
     def constraints_ok(self, trig: Trigger, tok, args: Args) -> bool:
         if trig.particles and not (args.particles & set(trig.particles)):
             return False
-        if trig.preps and not any(p in args.preps for p in trig.preps):
+        if trig.preps and not any(p in args.preps or any(  # "license its archive to OpenAI"
+                c.dep_ == "prep" and c.lower_ == p for h in args.patient for c in h.children)
+                for p in trig.preps):
             return False
         if trig.modifiers:
             mods = {t.lemma_.lower() for m in args.modifiers for t in m.subtree} | {
@@ -523,29 +529,7 @@ class EventFinder(ExecutiveMoves):
                 agent = pp.get("from", []) + pp.get("by", [])
             return agent, [m for m in targets if is_org(m)][:1], None
         if t == "partnership":
-            if trig.preps == ("as",) and not any(
-                    g.lemma_.lower() in ("partner", "provider", "supplier", "vendor")
-                    for a in args.preps.get("as", []) for g in a.subtree):
-                return [], [], None  # "chose X as its chief executive" is no partnership
-            if args.nominal and not agent:
-                # "have agreed to license each other's patents, a rare tie-up": the partners
-                # are the subjects of the clause the partnership word describes.
-                gov = tok.head
-                while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-                    gov = gov.head
-                agent = self.entities(_subject(gov))
-                actor_ids = {m.id for m in agent}
-            others = pp.get("with", []) + pp.get("between", []) + patient + (
-                pp.get("to", []) if trig.lemma == "license" else [])
-            if not others and len(agent) > 1:
-                agent, others = agent[:1], agent[1:]
-            if args.nominal and not agent and len(others) > 1:
-                agent, others = others[:1], others[1:]
-            obj = first([m for m in pp.get("on", []) + pp.get("for", []) + pp.get("to", []) + mods
-                         if m.entity.kind == "product"])
-            first_actor = {m.id for m in agent[:1]}
-            # "Anthropic's partnership with Palantir and Amazon Web Services": one event per partner.
-            return agent[:1], [m for m in others if m.id not in first_actor], obj
+            return self.partnership_roles(trig, tok, args, agent, patient, pp, mods)
         if t in ("lawsuit", "regulatory_action"):
             defendants = patient + self.entities(args.dative, exclude=actor_ids) + \
                 pp.get("against", []) + pp.get("into", []) + pp.get("on", [])
@@ -594,6 +578,73 @@ class EventFinder(ExecutiveMoves):
         if t == "executive_move":
             return self.exec_roles(trig, args, agent, patient, pp)
         return [], [], None
+
+    def partnership_roles(self, trig: Trigger, tok, args: Args, agent, patient, pp, mods):
+        first = lambda *lists: next((x for lst in lists for x in lst), None)  # noqa: E731
+        if trig.frame == "partner_role" and not any(
+                g.lemma_.lower() in self.lex.partner_nouns
+                for a in args.preps.get("as", []) + [c for c in tok.children if c.dep_ in ("oprd", "attr")]
+                for g in a.subtree):
+            return [], [], None  # "chose X as its chief executive" is no partnership
+        gov = tok.head
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+            gov = gov.head
+        if args.nominal and not agent:
+            # "have agreed to license each other's patents, a rare tie-up", "will use Azure under
+            # a partnership announced this week": the partners are the subjects of the clause.
+            agent = self.entities(_subject(gov))
+        together = trig.frame == "together"
+        ids = {m.id for m in agent}
+        others = pp.get("with", []) + pp.get("between", []) + (
+            [] if trig.frame in ("together", "agreement") else patient)
+        if trig.lemma == "license":  # "to license its archive to OpenAI"
+            others += pp.get("to", []) + self.entities([g for p in args.patient for c in p.children
+                                                        if c.dep_ == "prep" and c.lower_ == "to"
+                                                        for g in c.children if g.dep_ == "pobj"], exclude=ids)
+        if args.nominal:
+            for c in tok.children:  # "an agreement giving OpenAI access", "agreements to develop reactors with X"
+                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                    sub = verb_args(c)
+                    others += self.entities(sub.dative + sub.preps.get("with", []) +
+                                            (sub.patient if c.lemma_.lower() in ("give", "let", "allow") else []),
+                                            exclude=ids)
+        if args.nominal and not others and tok.head.lower_ == "under":
+            # "G42 will run its services on Microsoft's Azure under the tie-up": whose product
+            # the clause uses is the partner.
+            named = [self.index.at(t) for t in gov.subtree if self.index.at(t) and not
+                     (tok.left_edge.i <= t.i <= tok.right_edge.i)]
+            others += [o for m in named if m.id not in ids
+                       for o in [m if m.entity.kind == "organization" else self.owner_mention(m)] if o]
+        # Partners are organisations: a product stands for its maker ("in an OpenAI tie-up to
+        # bring ChatGPT to Siri"), people for the company they are described by.
+        def as_partner(m: Mention) -> list[Mention]:
+            if m.entity.kind == "product":
+                return [o for o in [self.owner_mention(m)] if o]
+            if m.entity.kind == "person":  # NER calls many unknown companies people ("Tansy Bio")
+                return self.described_org(m)[:1] or ([] if m.entity.known else [m])
+            return [m]
+
+        others = [o for m in others for o in as_partner(m)]
+        agent = [o for m in agent for o in as_partner(m)]
+        agent = list({m.id: m for m in agent}.values())
+        ids = {m.id for m in agent}
+        others = [m for m in {m.id: m for m in others}.values() if m.id not in ids]
+        if args.nominal and not agent and others:  # "a content partnership with OpenAI, Hearst said"
+            agent = self.context_org(tok)
+        if not others and len(agent) > 1:
+            agent, others = agent[:1], agent[1:]
+        if args.nominal and not agent and len(others) > 1:
+            agent, others = others[:1], others[1:]
+        if together and not others:
+            return [], [], None
+        obj = first([m for m in pp.get("on", []) + pp.get("for", []) + pp.get("to", []) + mods
+                     if m.entity.kind == "product"])
+        each = any(c.lower_ == "each" for c in tok.children) or any(
+            c.lower_ == "each" for a in args.agent for c in a.head.children if c.dep_ == "advmod")
+        # "Anthropic's partnership with Palantir and Amazon Web Services": one event per partner;
+        # "Vox Media and The Atlantic each clinched partnerships with OpenAI": one per signatory.
+        actors = agent if each and len(agent) > 1 else agent[:1]
+        return actors, [m for m in others if m.id not in {a.id for a in actors}], obj
 
     def product_maker(self, product: Mention) -> Mention | None:
         """Who makes a product, as its apposition says: "the first drone from Kestrel
@@ -790,7 +841,7 @@ class EventFinder(ExecutiveMoves):
                         self._by_ref = True
                 if not actors and not targets and not obj:
                     continue
-                if trig.type != "lawsuit" and any(
+                if trig.type in ("regulatory_action", "access_revocation") and any(
                         not m.entity.known and m.entity.category == "government" for m in actors):
                     continue  # "China opens probe into Nvidia": the body names the regulator
                 if args.nominal and not targets and not obj and trig.type == "access_revocation":
@@ -810,7 +861,7 @@ class EventFinder(ExecutiveMoves):
                                                   status, args))
                 # Coordinated subjects each act: "Microsoft and Google invested", "Apple and
                 # Google pulled Fortnite". Partners are the exception: they act together.
-                if trig.type not in ("partnership", "executive_move") and len(actors) > 1:
+                if trig.type != "executive_move" and len(actors) > 1:
                     for actor in actors[1:]:
                         for target in targets or [None]:
                             if target is None or actor.id != target.id:

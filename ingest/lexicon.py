@@ -41,6 +41,7 @@ class Lexicon:
     head_of_government: frozenset[str] = frozenset()
     heading_words: frozenset[str] = frozenset()
     product_nouns: frozenset[str] = frozenset()
+    partner_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     regulator_categories: frozenset[str] = frozenset()
@@ -75,7 +76,7 @@ def parse_lexicon(events: dict, status: dict) -> Lexicon:
     _check_strings(events, "events")
     _check_strings(status, "status")
     lex = Lexicon()
-    for key in ("access_nouns", "party_nouns", "usage_nouns", "coref_nouns", "people_nouns", "head_of_government", "heading_words", "product_nouns",
+    for key in ("access_nouns", "party_nouns", "usage_nouns", "coref_nouns", "people_nouns", "head_of_government", "heading_words", "product_nouns", "partner_nouns",
                 "light_verbs",
                 "receiving_verbs",
                 "regulator_categories", "regulator_nouns"):

@@ -37,6 +37,18 @@ def test_scores_hits_misses_and_false_positives(tmp_path):
     assert "g2: lawsuit Microsoft -> GitHub" in text and "false positives" in text
 
 
+def test_partners_match_in_either_order_but_other_roles_do_not(tmp_path):
+    write_gold(tmp_path, [
+        {"id": "p1", "published": "2024-06-11", "text": "Apple announced a partnership with OpenAI on Monday.",
+         "events": [{"type": "partnership", "actor": "OpenAI", "target": "Apple", "status": "announced"}]},
+        {"id": "p2", "published": "2024-06-11", "text": "Apple acquired Shazam on Monday.",
+         "events": [{"type": "acquisition", "actor": "Shazam", "target": "Apple", "status": "completed"}]},
+    ])
+    d = evaluate(load_gold("dev", tmp_path), "dev").as_dict()
+    assert d["by_type"]["partnership"]["tp"] == 1 and d["actor_accuracy"] < 1.0
+    assert d["by_type"]["acquisition"]["tp"] == 0 and d["by_type"]["acquisition"]["fn"] == 1
+
+
 def test_bad_gold_files(tmp_path):
     with pytest.raises(GoldError, match="no gold file"):
         load_gold("dev", tmp_path)
