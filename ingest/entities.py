@@ -41,7 +41,7 @@ _ORG_HEADS = {"labs", "lab", "inc", "corp", "capital", "ventures", "partners", "
               "ai", "robotics", "networks", "group", "holdings", "bank", "media", "studios", "games",
               "software", "analytics", "health", "therapeutics", "motors", "energy", "cloud", "data",
               "computing", "semiconductor", "semiconductors", "foundation", "institute", "agency"}
-_PRODUCT_HEADS = {"api", "apis", "sdk", "app", "model", "models", "chatbot", "assistant", "chip", "hub",
+_PRODUCT_HEADS = {"api", "apis", "sdk", "app", "model", "models", "chatbot", "assistant", "chip", "hub", "feed",
                   "store", "platform", "browser", "engine", "editor", "os"}
 _NOT_NAME = ("VERB", "AUX", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ", "PRON")
 _NOT_ORG_ENTS = ("DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -49,7 +49,8 @@ _NOT_ORG_ENTS = ("DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARD
 _MAKER_NOUNS = {"maker", "developer", "creator", "owner", "operator", "publisher", "provider",
                 "company", "firm", "startup", "start-up", "lab"}
 _COLLECTIVE = {"group", "coalition", "consortium", "number", "team", "collection", "class",
-               "handful", "band", "trio", "pair", "alliance", "dozen", "slew", "host"}
+               "handful", "band", "trio", "pair", "alliance", "dozen", "slew", "host", "cluster",
+               "network", "batch", "set", "series", "string", "raft", "swathe", "swath"}
 #: People who act for the body they belong to: "a judge at the Delaware Court of Chancery",
 #: "investigators from China's market regulator".
 _ACTING_FOR = {"judge", "justice", "magistrate", "investigator", "official", "inspector",
@@ -458,7 +459,8 @@ class MentionIndex:
                         return found, False
         for child in token.children:
             # "accounts belonging to Pixelmancy", "an app called Astrolabe Live"
-            if child.dep_ == "acl" and child.lemma_.lower() in ("belong", "call", "name", "dub"):
+            if child.dep_ == "acl" and child.lemma_.lower() in ("belong", "call", "name", "dub", "link", "tie",
+                                                                  "associate", "connect", "affiliate"):
                 for g in child.subtree:
                     if g.i != child.i and (self.at(g) or (g.pos_ == "PROPN" and g.dep_ in ("oprd", "attr", "dobj", "pobj"))):
                         found = self.at(g) or self.proper_noun(g)

@@ -13,7 +13,7 @@ from .dates import ResolvedDate
 from .entities import Mention, MentionIndex, is_org
 from .exec_moves import ExecutiveMoves
 from .lexicon import Lexicon, Trigger
-from .gazetteer import load_gazetteer
+from .gazetteer import load_gazetteer, normalise_name
 from .status import event_status, governors
 
 #: Types whose announcer is the actor when the text names no other.
@@ -136,6 +136,8 @@ def verb_args(verb) -> Args:
             args.particles.add(c.lower_)
         elif c.dep_ == "advmod" and c.lower_ in ("off", "out", "up", "down", "over", "aside", "together"):
             args.particles.add(c.lower_)
+        elif c.dep_ == "prep" and c.lower_ in ("off", "out") and not any(g.dep_ == "pobj" for g in c.children):
+            args.particles.add(c.lower_)  # "walled off its feed": a particle parsed as a bare preposition
     _prep_objects(verb, args)
     if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and not passive:
         # Misparse of "X (recently) limited Y's access": the verb hangs off its object.
@@ -170,7 +172,9 @@ def verb_args(verb) -> Args:
         args.patient = [c for c in verb.children if c.dep_ == "oprd"]
     # "cut off OpenAI from Claude": the particle can be parsed as a preposition.
     for p in ("off", "out", "over", "up"):
-        if p in args.preps:
+        adjacent = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == p and (
+            c.i == verb.i + 1 or any(c.i == o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"))]
+        if p in args.preps and adjacent:  # not "taking it offline for 14 hours, over a dispute"
             args.particles.add(p)
             args.patient.extend(args.preps.pop(p))
     return args
@@ -205,6 +209,11 @@ def noun_args(noun, lex: Lexicon) -> Args:
     _prep_objects(noun, args)
     if "of" in args.preps:
         args.patient.extend(args.preps.pop("of"))
+        if "by" not in args.preps:  # "the suspension of Marlinspike's API keys by Glasswort AI"
+            for p in args.patient:
+                for c in p.children:
+                    if c.dep_ == "prep" and c.lower_ == "by":
+                        args.preps["by"] = [x for g in c.children if g.dep_ == "pobj" for x in _with_conjuncts(g)]
     if "by" in args.preps:  # "Windsurf's acquisition by OpenAI"
         args.patient = args.agent + args.patient
         args.agent = args.preps.pop("by")
@@ -683,6 +692,12 @@ class EventFinder(ExecutiveMoves):
             said = next((r.source for r in self.doc.user_data.get("aikg_relations", [])
                          if r.type == "OWNS" and r.target == m.id), None)
             owner = next((x.entity for x in self.index.mentions if x.id == said), None)
+        if owner is None and not m.entity.known:
+            # "the Pewter Embeddings API" of Pewter Labs: a product named after its maker.
+            brand = (normalise_name(m.entity.name).split() or [""])[0]
+            makers = {x.id: x.entity for x in self.index.mentions if x.entity.kind == "organization"
+                      and x.id != m.id and (normalise_name(x.entity.name).split() or [""])[0] == brand}
+            owner = next(iter(makers.values())) if len(makers) == 1 and len(brand) > 2 else None
         return Mention(owner, m.start, m.end, m.start_char, m.end_char, owner.name) if owner else None
 
     def led_by(self, args: Args) -> list[Mention]:
@@ -740,13 +755,16 @@ class EventFinder(ExecutiveMoves):
                 return
             is_object = m.entity.kind == "product" and (
                 owned_by_actor(m) or as_resource == "via" or
-                as_resource and not (m.entity.owner and actor))
+                as_resource and not (m.entity.owner and actor)) or (
+                as_resource and not m.entity.known and actor is not None and
+                (self.owner_mention(m) or m).id == actor_id)  # "its feed, Quayside AIS Live"
             if is_object:
                 obj = obj or m
             elif m.entity.kind != "person" or not targets:
                 targets.append(m)
 
-        access_heads = [t for t in args.patient + args.preps.get("of", [])
+        resource_owner = None
+        access_heads = [t for t in args.patient + args.preps.get("of", []) + args.preps.get("on", [])
                         if t.lemma_.lower() in self.lex.access_nouns]
         if args.nominal and any(m.lemma_.lower() in self.lex.access_nouns for m in args.modifiers):
             access_heads.append(None)
@@ -766,13 +784,26 @@ class EventFinder(ExecutiveMoves):
             sub = Args()
             _prep_objects(head, sub)
             for prep, toks in sub.preps.items():
-                for m in self.entities(toks, exclude={actor_id}):
-                    place(m, as_resource="via" if prep in ("through", "via") else prep in ("to", "on"))
+                for t_ in toks:
+                    m = self.entity(t_, {actor_id})
+                    if m is not None and prep in ("to", "on") and self.index.at(t_) is None and \
+                            m.entity.kind == "organization" and m.start < t_.i:
+                        resource_owner = resource_owner or m  # "access to the Kanzaki Cloud GPU cluster"
+                        continue
+                    for m in self.entities([t_], exclude={actor_id}):
+                        place(m, as_resource="via" if prep in ("through", "via") else prep in ("to", "on"))
+        # "walled off its feed, Quayside AIS Live, from Tollgate Analytics": the party is
+        # "from", and what it is walled off from is the resource.
+        cut_from = self.entities([g for h in args.patient for c in h.children if c.dep_ == "prep"
+                                  and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"],
+                                 exclude={actor_id})
+        for m in cut_from:
+            place(m, as_resource=False)
         for tok in args.patient:
             if tok.lemma_.lower() in self.lex.access_nouns:
                 continue
             for m in self.entities([tok], exclude={actor_id}):
-                place(m, as_resource=False)
+                place(m, as_resource=bool(cut_from))
         for prep in ("from", "for"):
             for m in pp.get(prep, []):  # "pulled Fortnite from the App Store": the store is the resource
                 if prep == "from" and targets and m.entity.kind != "product":
@@ -786,6 +817,23 @@ class EventFinder(ExecutiveMoves):
         if args.nominal and not access_heads:
             for m in mods:
                 place(m, as_resource=False)
+        if not targets:
+            # "shut off its User Streams API, which apps such as Tweetbot relied on": whoever
+            # relied on what was cut off is cut off.
+            for head in args.patient:
+                for c in head.children:
+                    if c.dep_ == "relcl" and c.lemma_.lower() in ("rely", "use", "depend", "build", "need"):
+                        for m in self.entities([g for g in c.children if g.dep_ == "nsubj"], exclude={actor_id}):
+                            place(m, as_resource=False)
+        if not agent and (obj or targets):
+            # "the start-up's access to the Kanzaki Cloud GPU cluster was cut off": the owner
+            # of what was cut off cut it off.
+            resource = [g for h in access_heads if h is not None for c in h.children if c.dep_ == "prep"
+                        and c.lower_ in ("to", "on") for g in c.subtree]
+            owners_ = [m for g in resource for m in [self.index.at(g)] if m and m.entity.kind == "organization"
+                       and m.id not in {t.id for t in targets}]
+            agent = ([resource_owner] if resource_owner else []) or owners_[:1] or (
+                [o for o in [self.owner_mention(obj)] if o] if obj else [])
         return agent, targets, obj
 
     def context_org(self, tok) -> list[Mention]:
