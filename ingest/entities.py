@@ -158,7 +158,7 @@ def heading_tokens(doc, heading_words: frozenset[str]) -> set[int]:
             i += 1
             continue
         j, last = i, None
-        while j < len(doc) and doc[j].text[:1].isupper() and "\n" not in doc[j].text:
+        while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "-" and j > i) and "\n" not in doc[j].text:
             word = doc[j].lower_
             if (word in heading_words or word.rstrip("s") in heading_words) and j + 1 < len(doc) \
                     and doc[j + 1].text[:1].isupper():
@@ -409,6 +409,16 @@ class MentionIndex:
         for i in range(start, end):
             self.by_token[i] = m
         return m
+
+    def add_missed_companies(self) -> None:
+        """Company names NER missed but whose last word says company ("Fernhollow Labs",
+        "Quarry Ridge Partners"): found up front so that "it" and "the start-up" can point
+        back at them."""
+        for tok in self.doc:
+            if tok.pos_ == "PROPN" and tok.i not in self.by_token and tok.lower_ in _ORG_HEADS and \
+                    tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss") and any(
+                        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.heading for c in tok.children):
+                self.proper_noun(tok, company=True)
 
     def resolve(self, token, exclude: set[str] | None = None, kinds=None) -> tuple[Mention | None, bool]:
         """The entity a token stands for, and whether it came by reference (less sure)."""

@@ -507,6 +507,12 @@ class EventFinder(ExecutiveMoves):
                                                             if c.dep_ in ("nsubj", "nsubjpass")])
                                   if is_org(m) and m.id not in funders]
                 return investors, recipients[:1], None
+            if trig.frame == "backers":  # "New investors include Amazon and Meta"
+                if not any(t.lemma_.lower() in ("investor", "backer", "participant", "shareholder")
+                           for t in args.agent):
+                    return [], [], None
+                funded = [m for m in self._funded if m.id not in {p.id for p in patient}][-1:]
+                return [m for m in patient if is_org(m) or m.entity.kind == "person"], funded, None
             if trig.frame == "raise":
                 investors = pp.get("from", []) + self.led_by(args)
                 for prep in ("with",):  # "raised $6bn, with backers including A and B"
@@ -522,18 +528,23 @@ class EventFinder(ExecutiveMoves):
                                        exclude=actor_ids)
                 if not funded and any(c.lower_ == "the" for r in rounds for c in r.children):
                     # "Thrive Capital led the round": the round the text just described.
-                    ante = self.index.antecedent(tok, ("organization",), actor_ids, True)
+                    earlier = [m for m in self._funded if m.id not in actor_ids]
+                    ante = earlier[-1] if earlier else self.index.antecedent(tok, ("organization",), actor_ids, True)
                     funded = [ante] if ante else []
+                if not funded:  # "... raised $500m; PSP Investments led the round"
+                    funded = [m for m in self._funded if m.id not in actor_ids][-1:]
                 return agent, funded[:1], None
             inner = [g for t in args.patient + [x for v in args.preps.values() for x in v]
                      for c in t.subtree if c.dep_ == "prep" and c.lower_ in ("in", "into")
                      for g in c.children if g.dep_ == "pobj"]
             targets = (pp.get("in", []) + pp.get("into", []) + patient + pp.get("for", [])
                        + self.entities(inner, exclude=actor_ids))
-            if not targets and not args.nominal and any(c.lower_ == "also" for c in tok.children):
-                # "Andreessen Horowitz and GIC also took part": the round just described.
+            if not targets and not args.nominal:
+                # "Andreessen Horowitz and GIC also took part", "Cisco and AMD joined in": the
+                # round just described.
                 funded = [m for m in self._funded if m.id not in actor_ids]
                 targets = funded[-1:]
+                self._by_ref = self._by_ref or bool(targets)
             if args.nominal and not agent:
                 agent = pp.get("from", []) + pp.get("by", [])
             return agent, [m for m in targets if is_org(m)][:1], None
@@ -706,7 +717,8 @@ class EventFinder(ExecutiveMoves):
         out = []
         for t in args.patient + [x for v in args.preps.values() for x in v]:
             for tok in t.subtree:
-                if tok.lemma_.lower() in ("lead", "co-lead", "colead", "led", "co-led") and tok.dep_ == "acl":
+                if (tok.lemma_.lower() in ("lead", "co-lead", "colead") or tok.lower_ in ("led", "co-led")) \
+                        and tok.dep_ == "acl":
                     for c in tok.children:
                         if c.dep_ in ("agent", "prep") and c.lower_ == "by":
                             out += self.entities([x for g in c.children if g.dep_ == "pobj"
@@ -716,7 +728,7 @@ class EventFinder(ExecutiveMoves):
                         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                             out += self.entities([x for g in c.children if g.dep_ == "pobj"
                                                   for x in _with_conjuncts(g)])
-                if tok.lemma_.lower() in ("invest", "participate", "join") and tok.tag_ == "VBG":
+                if tok.lemma_.lower() in ("invest", "participate", "join", "chip", "pitch", "put") and tok.tag_ == "VBG":
                     # "with Nvidia and Jeff Bezos also investing"
                     out += self.entities([x for c in tok.children if c.dep_ == "nsubj"
                                           for x in _with_conjuncts(c)])

@@ -86,6 +86,7 @@ def make_entities(nlp: Language, name: str, gazetteer: str | None):
         heading = heading_tokens(doc, heading_words)
         mentions = resolve_mentions(doc, text, gaz, heading)
         index = MentionIndex(doc, mentions, coref_nouns, gaz, heading)
+        index.add_missed_companies()
         doc.user_data["aikg_index"] = index
         doc.user_data["aikg_relations"] = role_relations(doc, index) + ownership_relations(doc, index)
         return doc
