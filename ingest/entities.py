@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from graph.model import Entity, Relation
 
 from .gazetteer import KIND_OF_LABEL, Gazetteer, normalise_name, slugify
+from .lexicon import load_given_names
 
 #: Names NER tags as organisations that are not ones: acronyms of the trade, job
 #: titles, headings. Compared after normalisation.
@@ -38,6 +39,12 @@ spokesperson spokesman spokeswoman scientist ceo cto cfo coo vp chief
 _REGULATOR_HEADS = {"authority", "regulator", "watchdog", "commission", "agency", "ministry",
                     "administration", "court", "office", "department"}
 _ORG_HEADS = {"labs", "lab", "inc", "corp", "capital", "ventures", "partners", "systems", "technologies",
+              "freight", "logistics", "rail", "airlines", "airways", "pharma", "pharmaceuticals", "biotech",
+              "foods", "dairies", "insurance", "telecom", "payments", "mobility", "security", "retail",
+              "apps", "press", "diagnostics", "estates", "maps", "dataworks", "metrics", "networks",
+              "solutions", "industries", "electronics", "instruments", "interactive", "entertainment",
+              "investments", "holdings", "bancorp", "financial", "advisors", "associates", "consulting",
+              "studio", "works", "platforms", "dynamics", "devices", "semiconductor", "robotics",
               "ai", "robotics", "networks", "group", "holdings", "bank", "media", "studios", "games",
               "software", "analytics", "health", "therapeutics", "motors", "energy", "cloud", "data",
               "computing", "semiconductor", "semiconductors", "foundation", "institute", "agency"}
@@ -77,6 +84,17 @@ class Mention:
     @property
     def id(self) -> str:
         return self.entity.id
+
+
+def looks_like_person(name: str) -> bool:
+    """Two or three capitalised words beginning with a common given name and not ending
+    with a company word: "Amit Singhal", "Marcus Hale" (not "Morgan Labs")."""
+    words = name.replace("-", " ").split()
+    if not 2 <= len(name.split()) <= 3 or not all(w[:1].isupper() for w in name.split()):
+        return False
+    last = normalise_name(name).split()[-1] if normalise_name(name) else ""
+    return words[0].lower() in load_given_names() and last not in _ORG_HEADS and \
+        not _REGULATOR_NAME.search(name)
 
 
 def is_org(m: Mention) -> bool:
@@ -127,6 +145,8 @@ def resolve_span(text: str, label: str, ent_id: str, gazetteer: Gazetteer) -> En
         kind = "product"
     elif key.split()[-1] in _ORG_HEADS and len(key.split()) > 1:  # "Zephyr Labs" is no person
         kind = "organization"
+    elif kind == "organization" and looks_like_person(name):  # "Marcus Hale" tagged ORG
+        kind = "person"
     category = "regulator" if kind == "organization" and _REGULATOR_NAME.search(key) else None
     return Entity(id=slugify(key), name=display, kind=kind, category=category, known=False)
 
@@ -378,7 +398,8 @@ class MentionIndex:
         if is_junk(text) or not text[:1].isupper():
             return None
         known = self.gazetteer.lookup(text) if self.gazetteer else None
-        kind = "product" if (normalise_name(text).split() or [""])[-1] in _PRODUCT_HEADS else "organization"
+        kind = "product" if (normalise_name(text).split() or [""])[-1] in _PRODUCT_HEADS else \
+            "person" if looks_like_person(text) else "organization"
         entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind=kind, known=False,
                                  category="government" if token.ent_type_ == "GPE" and not (multiword_place or company)
                                  else None)

@@ -156,7 +156,7 @@ def verb_args(verb) -> Args:
                     args.preps.setdefault(c.lower_, []).extend(g for g in c.children if g.dep_ == "pobj")
             return args
     if passive and "by" not in args.preps:  # "fined 1.2 billion euros by X": "by" hangs low
-        for t in args.patient:
+        for t in args.patient + [x for v in args.preps.values() for x in v]:  # "replaced as CEO by X"
             for c in t.children:
                 if c.lower_ == "by" and c.dep_ in ("prep", "agent"):
                     args.preps["by"] = [g for g in c.children if g.dep_ == "pobj"]

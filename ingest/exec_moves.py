@@ -157,6 +157,12 @@ class ExecutiveMoves:
         actors, targets, people = self._exec_roles(trig, args, agent, patient, pp, person, org)
         if not people:
             return [], [], None
+        if not actors and trig.frame == "succeed":
+            # "has left the company and been replaced by X": the successor takes the post at
+            # the company the sentence's departure was from.
+            same = [m for m in self._moves if m.actor is not None and m.trigger_i < tok.i
+                    and self.doc[m.trigger_i].sent.start == tok.sent.start]
+            actors = [same[-1].actor] if same else []
         if not actors and trig.pos == "verb":
             actors = self.title_orgs(tok) or self.context_org(tok)
         elif trig.frame == "hire" and trig.pos == "verb":

@@ -114,3 +114,14 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot load lexicon from {folder}: {exc}") from None
     return parse_lexicon(events, status)
+
+
+@lru_cache(maxsize=2)
+def load_given_names(folder: str | Path | None = None) -> frozenset[str]:
+    """Common given names: evidence that a name NER called an organisation is a person's."""
+    path = (Path(folder) if folder else data_dir() / "lexicon") / "given_names.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise LexiconError(f"cannot load given names from {path}: {exc}") from None
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))

@@ -137,14 +137,14 @@ _BACKGROUND = ("relcl", "acl", "appos")
 _OTHER_CLAUSES = _BACKGROUND + ("advcl", "ccomp", "parataxis", "conj")
 
 
-def _own_subtree(tok) -> set[int]:
+def _own_subtree(tok, skip=_OTHER_CLAUSES) -> set[int]:
     """A phrase without its relative clauses and appositions ("Lena Vogt, who founded
     Tansy Bio in 2014, has left": 2014 is not when she left)."""
     out, stack = set(), [tok]
     while stack:
         t = stack.pop()
         out.add(t.i)
-        stack.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSES)
+        stack.extend(c for c in t.children if c.dep_ not in skip)
     return out
 
 
@@ -153,11 +153,11 @@ def _date_scope(trigger) -> list[set[int]]:
     (no relative or other clauses), then the clauses above it — but never across a
     relative clause, which tells background."""
     own = _own_subtree(trigger)
-    scope = {t.i for t in trigger.subtree}
+    scope = _own_subtree(trigger, _BACKGROUND)
     tok = trigger
     while tok.head.i != tok.i and tok.dep_ not in _BACKGROUND:
         tok = tok.head
-        scope |= {t.i for t in tok.subtree}
+        scope |= _own_subtree(tok, _BACKGROUND)
     return [own, scope]
 
 
