@@ -387,6 +387,10 @@ class MentionIndex:
         words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i
                  and (c.pos_ == "PROPN" or c.text[:1].isupper())] + [token]
         start, end = min(w.i for w in words), token.i + 1
+        while start > 0 and self.doc[start - 1].dep_ in ("compound", "flat") and \
+                self.doc[start - 1].text[:1].isupper() and self.doc[start - 1].pos_ in ("PROPN", "NOUN") and \
+                start <= self.doc[start - 1].head.i <= token.i and (start - 1) not in self.by_token:
+            start -= 1  # "Pellow Search API": compounds of compounds
         while start < end and (start in self.heading or self.doc[start].lower_ in ("the", "a", "an")):
             start += 1
         if start >= end:
@@ -457,7 +461,7 @@ class MentionIndex:
                             if found:
                                 return found, by_ref
                         if g.dep_ == "pobj" and g.tag_ == "NNS":  # "several of its members, including X"
-                            for c in token.children:
+                            for c in [*token.children, *g.children]:
                                 if c.dep_ == "prep" and c.lower_ in ("including", "like"):
                                     for x in c.children:
                                         if x.dep_ == "pobj" and (self.at(x) or self.proper_noun(x)):

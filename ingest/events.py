@@ -305,6 +305,14 @@ class EventFinder(ExecutiveMoves):
                 # "the two companies", "both firms": the two latest organisations.
                 second = self.index.antecedent(t, ("organization",), {m.id} | set(exclude), True)
                 found += [second] if second else []
+            if m and self.index.at(t) is not None:  # "sued X and several of its partners, including A and B"
+                members = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                           for g in c.children if g.dep_ == "pobj"]
+                for g in members:
+                    found += [x for x in [self.index.at(g) or self.index.proper_noun(g, company=True)] if x]
+                    found += [self.index.at(c) or self.index.proper_noun(c, company=True)
+                              for c in g.conjuncts if self.doc[c.i - 1].text != "&"]
+                found = [f for f in found if f]
             if m and (t.lower_ in ("they", "their", "them") or self.index.at(t) is None):
                 # "AP and OpenAI said they had reached an agreement", "the generators Suno
                 # and Udio": the coordinated names all fill the slot.

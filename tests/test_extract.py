@@ -238,3 +238,70 @@ def test_model_choice_fails_clearly_when_missing():
 
 def test_sample_data_is_bundled():
     assert (Path(ROOT) / "data" / "samples").is_dir()
+
+
+# --- constructions added for issue 3's recall work: my own sentences, one per rule -------
+
+def people_moves(result: dict) -> set[tuple]:
+    return {(e["actor"], e["object"], e["target"]) for e in result["events"] if e["type"] == "executive_move"}
+
+
+def test_a_succession_is_one_move_per_person_each_from_their_own_past():
+    result = run("Corvane Robotics on Monday named Priya Natarajan, a former Siemens executive, as its "
+                 "chief executive, replacing Tom Ellery. Tom Ellery had led the company since 2019.",
+                 "2024-05-15")
+    assert {("Corvane Robotics", "Priya Natarajan", "Siemens"),
+            ("Corvane Robotics", "Tom Ellery", None)} <= people_moves(result)
+
+
+def test_a_successor_in_the_next_sentence_takes_the_same_company():
+    result = run("Hilda Marsh stepped down as chief executive of Quillfeather on Friday. "
+                 "The start-up's finance chief, Omar Reyes, succeeds her.", "2024-05-15")
+    assert {("Quillfeather", "Hilda Marsh", None), ("Quillfeather", "Omar Reyes", None)} <= people_moves(result)
+
+
+def test_every_named_member_of_a_list_of_defendants_is_sued():
+    result = run("Brindle Press sued Oakhurst AI and several of its partners, including Pellow Data, "
+                 "Sandgrove and Tamsin Labs, on Wednesday.", "2024-05-15")
+    sued = {e["target"] for e in result["events"] if e["type"] == "lawsuit"}
+    assert {"Oakhurst AI", "Pellow Data", "Tamsin Labs"} <= sued
+
+
+def test_a_run_in_heading_is_not_part_of_the_name_that_follows():
+    result = run("Usage Caps Pellow Data has imposed usage caps on the Pellow Search API, limiting each "
+                 "customer to 500 queries a day, the company said on Tuesday.", "2024-05-15")
+    limits = [e for e in result["events"] if e["type"] == "rate_limit"]
+    assert [(e["actor"], e["object"]) for e in limits] == [("Pellow Data", "Pellow Search API")]
+
+
+def test_a_settlement_with_a_regulator_is_a_regulatory_action():
+    result = run("Tamsin Labs will pay $2 million under a settlement with the Federal Trade Commission "
+                 "announced on Thursday.", "2024-05-15")
+    assert ("regulatory_action", "ftc", "tamsin-labs") in triples(result)
+
+
+def test_investors_named_apart_from_the_raise_join_that_round():
+    result = run("Pellow Data said on Monday it had raised $40 million. Greyfriars Capital led the round, "
+                 "and Ashcombe Ventures and Lindqvist Partners joined in.", "2024-05-15")
+    funded = {(e["actor"], e["target"]) for e in result["events"] if e["type"] == "investment"}
+    assert {("Greyfriars Capital", "Pellow Data"), ("Ashcombe Ventures", "Pellow Data"),
+            ("Lindqvist Partners", "Pellow Data")} <= funded
+
+
+def test_companies_working_together_are_partners():
+    result = run("Oakhurst AI and Pellow Data will work together on fraud models, the two companies said "
+                 "on Tuesday.", "2024-05-15")
+    pairs = {frozenset((e["actor"], e["target"])) for e in result["events"] if e["type"] == "partnership"}
+    assert frozenset(("Oakhurst AI", "Pellow Data")) in pairs
+
+
+def test_a_version_after_a_known_product_is_its_own_product():
+    result = run("Apple unveiled the iPhone 15 Pro on Tuesday.", "2023-09-14")
+    launches = [(e["actor"], e["object"]) for e in result["events"] if e["type"] == "product_launch"]
+    assert launches == [("Apple", "iPhone 15 Pro")]
+
+
+def test_a_name_beginning_with_a_given_name_is_a_person():
+    from ingest.entities import looks_like_person
+    assert looks_like_person("Marcus Hale") and not looks_like_person("Morgan Labs")
+    assert not looks_like_person("Pellow Data") and not looks_like_person("Marcus")
