@@ -479,6 +479,18 @@ class MentionIndex:
                     if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and self.at(c) and \
                             self.at(c).id not in exclude and self.at(c).entity.kind != "person":
                         return self.at(c), True
+            if lower in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
+                # "CoreWeave, a cloud provider that rents out Nvidia's chips, said it had raised":
+                # "it" in what a company says is the company.
+                gov = token.head
+                while gov.dep_ in ("conj", "xcomp") and gov.head.i != gov.i:
+                    gov = gov.head
+                if gov.dep_ == "ccomp" and gov.head.pos_ in ("VERB", "AUX"):
+                    for c in gov.head.children:
+                        if c.dep_ == "nsubj" and c.i < token.i:
+                            found = self.at(c) or (self.resolve(c, exclude, kinds)[0] if c.pos_ == "NOUN" else None)
+                            if found and found.entity.kind != "person" and found.id not in exclude:
+                                return found, True
             if lower in _ORG_PRONOUNS:
                 return self.antecedent(token, kinds or ("organization",), exclude), True
             if lower in _PERSON_PRONOUNS:

@@ -168,6 +168,11 @@ def verb_args(verb) -> Args:
         args.patient = [verb.head]  # "the startup acquired by OpenAI"
     if args.dative and not args.patient:
         args.patient, args.dative = args.dative, []
+    if not args.patient and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.tag_ == "VBN" and \
+            verb.head.lemma_.lower() in ("have", "get", "see"):
+        # "Notewell had its access to the API cut off": what was had, done to its subject.
+        args.patient = [c for c in verb.head.children if c.dep_ == "dobj"]
+        args.agent = args.preps.pop("by", []) if "by" in args.preps else []
     if not args.patient:  # "named Satya Nadella ... as chief executive" parsed as a predicate
         args.patient = [c for c in verb.children if c.dep_ == "oprd"]
     # "cut off OpenAI from Claude": the particle can be parsed as a preposition.
@@ -331,6 +336,10 @@ class EventFinder(ExecutiveMoves):
         found = self.entities(args.agent)
         if not found:
             found = [m for t in args.agent for m in [self.index.proper_noun(t, allow_place=True)] if m]
+        if any(t.lemma_.lower() in self.lex.regulator_nouns and self.index.at(t) is None for t in args.agent):
+            for m in found:  # "Spain's competition watchdog, the CNMC, fined ..."
+                if not m.entity.known and m.entity.kind == "organization":
+                    m.entity.category = m.entity.category or "regulator"
         return [next((o for o in self.described_org(m) if self.is_regulator(o)), m)
                 if m.entity.kind == "person" else m for m in found]
 
@@ -466,7 +475,10 @@ class EventFinder(ExecutiveMoves):
         if trig.frame == "settle":
             return self.settlement_roles(tok, args, agent, pp)
         if trig.frame == "to_court":  # "has taken Aldermoor Insurance to court"
-            if not any(g.lemma_.lower() in ("court", "tribunal") for g in args.preps.get("to", [])):
+            courts = [g for prep in ("to", "into", "before") for g in args.preps.get(prep, [])] + [
+                g for p in args.patient for c in p.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                for g in c.children if g.dep_ == "pobj"]  # "hauled X and Y into court"
+            if not any(g.lemma_.lower() in ("court", "tribunal") for g in courts):
                 return [], [], None
             return agent, patient, None
         if t == "access_revocation":
@@ -479,9 +491,14 @@ class EventFinder(ExecutiveMoves):
             # "throttling Nightjar Analytics' requests", "restricted Bramblecore to 200 requests"
             owners_of_usage = self.entities([c for p in args.patient for c in p.children if c.dep_ == "poss"],
                                             exclude=actor_ids)
-            target = first([m for m in pp.get("for", []) + self.entities(args.dative) + patient
-                            + owners_of_usage if is_org(m) and m.entity.kind != "product"])
-            return agent, [target] if target else [], obj
+            # "throttling requests from Pennyjar", "restrict clients such as Perch and Skylark"
+            senders = self.entities([g for p in args.patient for c in p.children if c.dep_ == "prep"
+                                     and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"],
+                                    exclude=actor_ids)
+            targets = [m for m in pp.get("for", []) + self.entities(args.dative) + patient
+                       + owners_of_usage + senders if is_org(m) and m.entity.kind != "product"]
+            targets = list({m.id: m for m in targets}.values())
+            return agent, targets[:1] if not senders and not len(patient) > 1 else targets, obj
         if t == "acquisition" and trig.frame == "sale":  # "Figma's sale to Adobe", "sold X to Y"
             buyers = [m for m in pp.get("to", []) if m.entity.kind == "organization"]
             sold = [m for m in (patient if trig.pos == "verb" else agent + patient)
@@ -515,6 +532,17 @@ class EventFinder(ExecutiveMoves):
                                                             if c.dep_ in ("nsubj", "nsubjpass")])
                                   if is_org(m) and m.id not in funders]
                 return investors, recipients[:1], None
+            if trig.frame == "backers" and trig.pos == "noun":
+                # "Microsoft and Nvidia were among the strategic investors", "Benchmark is an
+                # existing investor"
+                gov = tok.head.head if tok.head.lower_ == "among" else tok.head if tok.dep_ == "attr" else None
+                if gov is None:
+                    return [], [], None
+                backers = self.entities([c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")])
+                ids = {m.id for m in backers}
+                funded = self.entities(args.preps.get("in", []), exclude=ids) or \
+                    [m for m in self._funded if m.id not in ids][-1:]
+                return [m for m in backers if is_org(m) or m.entity.kind == "person"], funded[:1], None
             if trig.frame == "backers":  # "New investors include Amazon and Meta"
                 if not any(t.lemma_.lower() in ("investor", "backer", "participant", "shareholder")
                            for t in args.agent):
@@ -582,12 +610,16 @@ class EventFinder(ExecutiveMoves):
                         [g for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                          for g in c.children if g.dep_ == "dobj"], exclude=actor_ids)
             defendants = [m for m in defendants if m.entity.kind != "product"] or \
-                [self.owner_mention(m) for m in defendants if self.owner_mention(m)]
+                [self.owner_mention(m) or m for m in defendants if t == "regulatory_action" or self.owner_mention(m)]
             return (agent if t == "lawsuit" else agent[:1]), defendants, None
         if t == "product_launch":
             prods = [m for m in patient + mods + pp.get("alongside", [])
                      if (m.entity.kind != "person" or " " not in m.text) and
                      (m.entity.kind == "product" or not m.entity.known)]
+            if prods and not args.nominal:  # "unveiled the iPhone 15 and iPhone 15 Pro" (parsed as modifiers)
+                prods += [m for p in args.patient for c in p.subtree if not _through_prep(c, p)
+                          for m in [self.index.at(c)] if m and m.entity.kind == "product"
+                          and c.dep_ in ("nmod", "conj", "appos") and m.id not in {x.id for x in prods}]
             if not prods:  # "released the first two models in its Llama 3 family"
                 prods = [m for p in args.patient for c in p.subtree
                          for m in [self.index.at(c)] if m and (m.entity.kind == "product" or (
@@ -600,6 +632,8 @@ class EventFinder(ExecutiveMoves):
             if any(m.id in made for m in agent):  # "its Galaxy S24 phones, which it unveiled"
                 agent = [m for t_ in args.agent for m in [self.index.antecedent(t_, ("organization",), made, True)]
                          if m and t_.pos_ == "PRON"]
+            agent = [o for m in agent for o in ([m] if m.entity.kind != "person" else
+                                               self.described_org(m)[:1] or self.context_org(tok))]
             if prods and not agent:  # "The Kestrel K4, the first drone from Kestrel Dynamics, was launched"
                 agent = [o for o in [self.owner_mention(prods[0]) or self.product_maker(prods[0])] if o]
             return agent, [None] * len(prods), prods
@@ -723,8 +757,11 @@ class EventFinder(ExecutiveMoves):
         """Investors named in the money phrase: "a round (co-)led by X and Y", "with backers
         including X", "from investors such as X"."""
         out = []
-        for t in args.patient + [x for v in args.preps.values() for x in v]:
+        clause = [self.doc[self._trigger_i]] if hasattr(self, "_trigger_i") else []
+        for t in args.patient + [x for v in args.preps.values() for x in v] + clause:
             for tok in t.subtree:
+                if tok.lower_ == "alongside" and tok.dep_ == "prep":  # "co-led by A, alongside B"
+                    out += self.entities([x for g in tok.children if g.dep_ == "pobj" for x in _with_conjuncts(g)])
                 if (tok.lemma_.lower() in ("lead", "co-lead", "colead") or tok.lower_ in ("led", "co-led")) \
                         and tok.dep_ == "acl":
                     for c in tok.children:

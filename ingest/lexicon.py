@@ -72,29 +72,33 @@ def _check_strings(node, where: str) -> None:
             _check_strings(v, f"{where}[{i}]")
 
 
+def _add_trigger(table: dict, type_: str, lemma: str, pos: str, opts: dict, regulator_only: bool) -> None:
+    if not isinstance(opts, dict):
+        raise LexiconError(f"lexicon entry {type_}.{pos}s.{lemma} is {opts!r}, not a mapping")
+    patient = opts.get("patient")
+    table.setdefault(lemma, []).append(Trigger(
+        type=type_, lemma=lemma, pos=pos, particles=_tuple(opts.get("particles")),
+        patient=tuple(patient) if isinstance(patient, list) else patient,
+        modifiers=_tuple(opts.get("modifiers")), frame=opts.get("frame"),
+        preps=_tuple(opts.get("preps")), regulator_only=regulator_only))
+
+
 def parse_lexicon(events: dict, status: dict) -> Lexicon:
     _check_strings(events, "events")
     _check_strings(status, "status")
     lex = Lexicon()
-    for key in ("access_nouns", "party_nouns", "usage_nouns", "coref_nouns", "people_nouns", "head_of_government", "heading_words", "product_nouns", "partner_nouns",
-                "light_verbs",
-                "receiving_verbs",
-                "regulator_categories", "regulator_nouns"):
+    for key in ("access_nouns", "party_nouns", "usage_nouns", "coref_nouns", "people_nouns",
+                "head_of_government", "heading_words", "product_nouns", "partner_nouns", "light_verbs",
+                "receiving_verbs", "regulator_categories", "regulator_nouns"):
         setattr(lex, key, frozenset(events.get(key) or ()))
     for type_, spec in (events.get("types") or {}).items():
         if type_ not in EVENT_TYPES:
             raise LexiconError(f"lexicon names unknown event type {type_!r}")
         for pos, table in (("verb", lex.verbs), ("noun", lex.nouns)):
-            for lemma, opts in (spec.get(pos + "s") or {}).items():
-                opts = opts or {}
-                patient = opts.get("patient")
-                table.setdefault(str(lemma), []).append(Trigger(
-                    type=type_, lemma=str(lemma), pos=pos,
-                    particles=_tuple(opts.get("particles")),
-                    patient=tuple(patient) if isinstance(patient, list) else patient,
-                    modifiers=_tuple(opts.get("modifiers")), frame=opts.get("frame"),
-                    preps=_tuple(opts.get("preps")),
-                    regulator_only=bool(spec.get("regulator_only"))))
+            for lemma, senses in (spec.get(pos + "s") or {}).items():
+                # one sense, or a list of senses ("joined in", "joined the round")
+                for opts in senses if isinstance(senses, list) else [senses]:
+                    _add_trigger(table, type_, str(lemma), pos, opts or {}, bool(spec.get("regulator_only")))
     for key, value in status.items():
         if key == "failure_particles":
             lex.failure_particles = {k: frozenset(v) for k, v in value.items()}
