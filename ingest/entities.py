@@ -55,6 +55,8 @@ _NOT_ORG_ENTS = ("DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARD
                  "QUANTITY", "LANGUAGE")  # EVENT, LAW, FAC on a name in a role slot are NER slips
 _MAKER_NOUNS = {"maker", "developer", "creator", "owner", "operator", "publisher", "provider",
                 "company", "firm", "startup", "start-up", "lab"}
+_COMPANY_NOUNS = _MAKER_NOUNS | {"company", "business", "group", "retailer", "bank", "carrier",
+                                 "operator", "network", "platform", "service", "app", "chain", "insurer"}
 _COLLECTIVE = {"group", "coalition", "consortium", "number", "team", "collection", "class",
                "handful", "band", "trio", "pair", "alliance", "dozen", "slew", "host", "cluster",
                "network", "batch", "set", "series", "string", "raft", "swathe", "swath"}
@@ -221,7 +223,8 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
             parts.append((begin, end))
 
             # "Accel and Index Ventures" splits; "The Globe and Mail", "Barnes and Noble" stay one.
-            if len(parts) > 1 and any(e - b > 1 for b, e in parts):
+            if len(parts) > 1 and (any(e - b > 1 for b, e in parts) or any(
+                    gazetteer.lookup(doc[b:e].text, fuzzy=False) for b, e in parts)):
                 for b, e in parts:
                     sub = Span(doc, b, e, label=span.label_)
                     ent = resolve_span(text[sub.start_char:sub.end_char], span.label_, "", gazetteer)
@@ -260,6 +263,7 @@ def _longer_forms(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+_FUND_WORDS = {"fund", "ventures", "capital", "investments", "foundation", "partners"}
 _VERSION_WORD = re.compile(r"^(?:v?\d[\w.]*|[IVX]+|Plus|Pro|Max|Ultra|Mini|mini|Turbo|Lite|Air|Nano|XL|"
                            r"Sonnet|Haiku|Opus|Flash|Preview|Edge|SE)$")
 _NOT_PRODUCT_WORD = _TITLE_WORDS | _ORG_HEADS | {
@@ -280,6 +284,10 @@ def _named_products(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
         if m.entity.known and m.entity.kind == "product":
             while end < len(doc) and (end not in taken or end in loose) and _VERSION_WORD.match(doc[end].text):
                 end += 1
+        elif m.entity.known and m.entity.kind == "organization" and doc[m.end - 1].dep_ == "compound" and \
+                doc[m.end - 1].head.lower_ in _FUND_WORDS and 0 < doc[m.end - 1].head.i - m.end + 1 <= 3 and all(
+                    t.text[:1].isupper() and t.i not in taken for t in doc[m.end:doc[m.end - 1].head.i + 1]):
+            end = doc[m.end - 1].head.i + 1  # "Samsung Catalyst Fund", "Salesforce Ventures": an arm
         elif m.entity.known and m.entity.kind == "organization" and doc[m.end - 1].dep_ == "compound":
             head = doc[m.end - 1].head
             between = doc[m.end:head.i + 1]
@@ -293,9 +301,10 @@ def _named_products(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
             continue
         span = doc[m.start:end]
         surface = text[span.start_char:span.end_char]
+        arm = doc[end - 1].lower_ in _FUND_WORDS
         entity = gazetteer.lookup(surface, fuzzy=False) or Entity(
-            id=slugify(normalise_name(surface)), name=surface, kind="product", known=False,
-            owner=m.entity.id if m.entity.kind == "organization" else m.entity.owner)
+            id=slugify(normalise_name(surface)), name=surface, kind="organization" if arm else "product",
+            known=False, owner=m.entity.id if m.entity.kind == "organization" else m.entity.owner)
         out.append(Mention(entity, m.start, end, span.start_char, span.end_char, surface))
         taken.update(range(m.start, end))
     return out
@@ -375,6 +384,8 @@ class MentionIndex:
         """A name NER missed ("Gannetfold's lawsuit"): a run of proper nouns in an argument
         slot becomes an organisation the gazetteer does not know. With allow_place, a state
         or country acting ("Texas sued Meta") becomes one too, as a government."""
+        described = any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in token.children)
+        company = company or described  # "Autonomy, Britain's second-largest software company"
         mid_sentence_capital = token.pos_ in ("NOUN", "ADJ") and token.text[:1].isupper() and \
             not token.is_sent_start and token.i > 0 and self.doc[token.i - 1].text not in (".", "\n", ":")
         multiword_place = token.ent_type_ == "GPE" and any(
@@ -412,6 +423,19 @@ class MentionIndex:
         self.mentions.sort(key=lambda x: x.start)
         for i in range(start, end):
             self.by_token[i] = m
+        return m
+
+    def name_token(self, tok) -> Mention | None:
+        """A one-word company name the parser mistook for another part of speech."""
+        text = tok.text
+        if is_junk(text) or not text[:1].isupper() or tok.is_stop:
+            return None
+        known = self.gazetteer.lookup(text) if self.gazetteer else None
+        entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind="organization", known=False)
+        m = Mention(entity, tok.i, tok.i + 1, tok.idx, tok.idx + len(text), text)
+        self.mentions.append(m)
+        self.mentions.sort(key=lambda x: x.start)
+        self.by_token[tok.i] = m
         return m
 
     def name_span(self, head) -> Mention | None:
@@ -507,7 +531,8 @@ class MentionIndex:
         for child in token.children:
             # "accounts belonging to Pixelmancy", "an app called Astrolabe Live"
             if child.dep_ == "acl" and child.lemma_.lower() in ("belong", "call", "name", "dub", "link", "tie",
-                                                                  "associate", "connect", "affiliate"):
+                                                                  "associate", "connect", "affiliate", "manage",
+                                                                  "advise", "run", "control"):
                 for g in child.subtree:
                     if g.i != child.i and (self.at(g) or (g.pos_ == "PROPN" and g.dep_ in ("oprd", "attr", "dobj", "pobj"))):
                         found = self.at(g) or self.proper_noun(g)
@@ -573,6 +598,15 @@ class MentionIndex:
         if token.lemma_.lower() in self.coref_nouns and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
                 for c in token.children):
+            left = token.left_edge.i
+            if left >= 2 and self.doc[left - 1].text == "," and self.doc[left - 2].text[:1].isupper() and \
+                    (self.doc[left - 2].is_sent_start or left - 2 in self.heading or left == 2) and \
+                    left - 2 not in self.by_token and not self.doc[left - 2].ent_type_:
+                # "Waze, the Israeli maker of a navigation app, has been bought": the name the
+                # description follows, whatever the parser made of it.
+                named = self.name_token(self.doc[left - 2])
+                if named:
+                    return named, False
             return self.antecedent(token, kinds or ("organization",), exclude, True), True
         return self.proper_noun(token), False
 

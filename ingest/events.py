@@ -538,11 +538,21 @@ class EventFinder(ExecutiveMoves):
                 gov = tok.head.head if tok.head.lower_ == "among" else tok.head if tok.dep_ == "attr" else None
                 if gov is None:
                     return [], [], None
-                backers = self.entities([c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")])
+                backers = self.entities([x for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")
+                                         for x in _with_conjuncts(c)])
                 ids = {m.id for m in backers}
                 funded = self.entities(args.preps.get("in", []), exclude=ids) or \
                     [m for m in self._funded if m.id not in ids][-1:]
                 return [m for m in backers if is_org(m) or m.entity.kind == "person"], funded[:1], None
+            if trig.frame == "as_backer":  # "Nvidia joined as a new investor", "added Google to its backers"
+                roles = [g for p in ("as", "to") for g in args.preps.get(p, [])]
+                if not any(g.lemma_.lower() in ("investor", "backer", "shareholder", "investors", "backers")
+                           or any(c.lemma_.lower() in ("investor", "backer") for c in g.subtree) for g in roles):
+                    return [], [], None
+                if "to" in args.preps:  # "Runway has added Google, Nvidia and X to its list of backers"
+                    return [m for m in patient if m.entity.kind != "product"], agent[:1], None
+                funded = [m for m in self._funded if m.id not in actor_ids][-1:]
+                return agent, funded, None
             if trig.frame == "backers":  # "New investors include Amazon and Meta"
                 if not any(t.lemma_.lower() in ("investor", "backer", "participant", "shareholder")
                            for t in args.agent):
@@ -569,7 +579,9 @@ class EventFinder(ExecutiveMoves):
                     funded = [ante] if ante else []
                 if not funded:  # "... raised $500m; PSP Investments led the round"
                     funded = [m for m in self._funded if m.id not in actor_ids][-1:]
-                return agent, funded[:1], None
+                # "Jaan Tallinn led the financing, with participation from A and B"
+                backers = agent + [m for m in self.led_by(args) if m.id not in actor_ids]
+                return list({m.id: m for m in backers}.values()), funded[:1], None
             inner = [g for t in args.patient + [x for v in args.preps.values() for x in v]
                      for c in t.subtree if c.dep_ == "prep" and c.lower_ in ("in", "into")
                      for g in c.children if g.dep_ == "pobj"]
