@@ -201,10 +201,16 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
             start, end = span.start, span.end
             while start < end and start in heading:
                 start += 1
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
+            inner = [i for i in range(start + 1, end - 1) if doc[i].is_lower and doc[i].is_alpha is not False
+                     and doc[i].lower_ not in ("of", "and", "de", "la", "du", "der", "von", "van", "for", "the", "&")]
+            if inner and doc[inner[-1]].pos_ in ("NOUN", "ADJ"):
+                start = inner[-1] + 1  # "Dundee start-up Tayside Intelligence" is Tayside Intelligence
+            while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod") and \
                     doc[start - 1].head.i in range(start, end) and doc[start - 1].i not in heading and \
-                    doc[start - 1].text[:1].isupper():
-                start -= 1  # "Ashgrove Apps" when NER saw only "Apps"
+                    doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and \
+                    (doc[start - 1].pos_ == "PROPN" or not doc[start - 1].ent_type_) and \
+                    doc[start - 1].ent_type_ not in ("GPE", "NORP", "DATE"):
+                start -= 1  # "Ashgrove Apps" when NER saw only "Apps", "Fable Social"
             while end > start and doc[end - 1].pos_ in _NOT_NAME:
                 end -= 1
             while start < end and (doc[start].pos_ in _NOT_NAME + ("DET",) or doc[start].is_lower):
@@ -258,7 +264,7 @@ def _longer_forms(mentions: list[Mention]) -> list[Mention]:
         words = normalise_name(m.entity.name).split()
         longer = [o for o in unknown if len(normalise_name(o.entity.name).split()) > len(words)
                   and normalise_name(o.entity.name).split()[:len(words)] == words and o.entity.kind == m.entity.kind]
-        if len({o.entity.id for o in longer}) == 1 and len(words) >= 2:
+        if len({o.entity.id for o in longer}) == 1 and (len(words) >= 2 or len(longer) >= 2):
             m.entity = longer[0].entity
     return mentions
 
@@ -532,7 +538,7 @@ class MentionIndex:
             # "accounts belonging to Pixelmancy", "an app called Astrolabe Live"
             if child.dep_ == "acl" and child.lemma_.lower() in ("belong", "call", "name", "dub", "link", "tie",
                                                                   "associate", "connect", "affiliate", "manage",
-                                                                  "advise", "run", "control"):
+                                                                  "advise", "run", "control", "use", "hold"):
                 for g in child.subtree:
                     if g.i != child.i and (self.at(g) or (g.pos_ == "PROPN" and g.dep_ in ("oprd", "attr", "dobj", "pobj"))):
                         found = self.at(g) or self.proper_noun(g)
@@ -572,8 +578,9 @@ class MentionIndex:
                     found.entity.category = "regulator"
                 if found:
                     return found, False
-        # "the startup, Windsurf," / "its Claude models" / "the Windsurf deal"
-        for child in token.children:
+        # "the startup, Windsurf," / "its Claude models" / "the Windsurf deal"; an apposition
+        # first ("A Leeds woman, Danielle Hartigan,": not Leeds)
+        for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):
             if child.dep_ in ("appos", "compound", "nmod", "npadvmod", "amod") and self.at(child):
                 found = self.at(child)
                 if child.dep_ == "appos" and token.lemma_.lower() in _REGULATOR_HEADS and not found.entity.known:

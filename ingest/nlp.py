@@ -71,6 +71,8 @@ def line_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_ or tok.idx in breaks:
             tok.is_sent_start = True
+        elif prev.is_alpha and prev.is_title and tok.is_alpha and tok.text[:1].isupper() and prev.whitespace_:
+            tok.is_sent_start = False  # "Ruddock | Robotics, which ...": never inside a run of names
     return doc
 
 
