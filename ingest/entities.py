@@ -316,6 +316,34 @@ def _named_products(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     return out
 
 
+#: What an apposition calls a product: "the Cybercab, a two-seat robotaxi".
+_PRODUCT_NOUNS = _PRODUCT_HEADS | {
+    "chatbot", "service", "tool", "feature", "system", "device", "phone", "smartphone", "handset",
+    "tablet", "laptop", "computer", "headset", "earbud", "earbuds", "headphones", "speaker", "watch",
+    "processor", "car", "vehicle", "robotaxi", "robot", "drone", "console", "glasses", "camera",
+    "agent", "game", "minibus", "truck", "suv", "accelerator", "gpu", "llm", "assistant", "model"}
+_GROUP_OF = {"pair", "set", "line", "range", "family", "series", "suite", "trio", "duo"}
+
+
+#: Nouns for things a company may also be: "Pennyjar, a budgeting app", "the payments
+#: processor Tillwright", "Didi Chuxing, China's ride-hailing service".
+_COMPANY_TOO = {"app", "apps", "service", "processor", "platform", "system", "agent", "network",
+                "tool", "engine", "store", "editor"}
+
+
+def _product_noun(n) -> bool:
+    """"a two-seat robotaxi", "a pair of wireless earbuds"."""
+    if n.lemma_.lower() in _GROUP_OF:
+        n = next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), n)
+    return (n.pos_ == "NOUN" or n.is_lower) and (n.lemma_.lower() in _PRODUCT_NOUNS or n.lower_ in _PRODUCT_NOUNS) \
+        and n.lemma_.lower() not in _COMPANY_TOO
+
+
+def _appos_product(tok) -> bool:
+    return any(c.dep_ == "appos" and c.i > tok.i and _product_noun(c) for c in tok.children)
+
+
 def _kind_by_apposition(span) -> str | None:
     """"Yuntu Chat, a chatbot developed by ...", "Qiyuan, a Beijing start-up": what the
     apposition calls a name says more than NER's label."""
@@ -325,10 +353,10 @@ def _kind_by_apposition(span) -> str | None:
         nouns.append(root.head)
     for n in nouns:
         lemma = n.lemma_.lower()
+        if _product_noun(n):
+            return "product"
         if n.pos_ != "NOUN":
             continue
-        if lemma in _PRODUCT_HEADS or lemma in ("chatbot", "service", "tool", "feature", "system"):
-            return "product"
         if lemma in _MAKER_NOUNS or lemma in _ORG_HEADS or lemma in ("company", "business", "retailer", "bank"):
             return "organization"
     return None
@@ -392,6 +420,9 @@ class MentionIndex:
         or country acting ("Texas sued Meta") becomes one too, as a government."""
         described = any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in token.children)
         company = company or described  # "Autonomy, Britain's second-largest software company"
+        made = _appos_product(token)  # "the Cybercab, a two-seat robotaxi" (NER: a place)
+        if made and token.ent_type_ in ("GPE", "LOC", "NORP", "PERSON"):
+            company = True
         mid_sentence_capital = token.pos_ in ("NOUN", "ADJ") and token.text[:1].isupper() and \
             not token.is_sent_start and token.i > 0 and self.doc[token.i - 1].text not in (".", "\n", ":")
         multiword_place = token.ent_type_ == "GPE" and any(
@@ -419,7 +450,7 @@ class MentionIndex:
         if is_junk(text) or not text[:1].isupper():
             return None
         known = self.gazetteer.lookup(text) if self.gazetteer else None
-        kind = "product" if (normalise_name(text).split() or [""])[-1] in _PRODUCT_HEADS else \
+        kind = "product" if (normalise_name(text).split() or [""])[-1] in _PRODUCT_HEADS or made else \
             "person" if looks_like_person(text) else "organization"
         entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind=kind, known=False,
                                  category="government" if token.ent_type_ == "GPE" and not (multiword_place or company)

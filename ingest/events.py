@@ -645,7 +645,9 @@ class EventFinder(ExecutiveMoves):
                 agent = [m for t_ in args.agent for m in [self.index.antecedent(t_, ("organization",), made, True)]
                          if m and t_.pos_ == "PRON"]
             agent = [o for m in agent for o in ([m] if m.entity.kind != "person" else
-                                               self.described_org(m)[:1] or self.context_org(tok))]
+                                               self.described_org(m)[:1] or self.context_org(tok) or
+                                               [a for a in [self.index.antecedent(tok, ("organization",), set(), True)]
+                                                if a])]  # "was unveiled by devices chief Panos Panay"
             if prods and not agent:  # "The Kestrel K4, the first drone from Kestrel Dynamics, was launched"
                 agent = [o for o in [self.owner_mention(prods[0]) or self.product_maker(prods[0])] if o]
             return agent, [None] * len(prods), prods
