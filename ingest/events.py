@@ -117,6 +117,10 @@ def _unquantify(tok):
 
 def verb_args(verb) -> Args:
     args = Args()
+    if _participle_as_adjective(verb):  # "has open-sourced Wren-7B"
+        args.agent = _subject(verb.head.head)
+        args.patient = _with_conjuncts(verb.head)
+        return args
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")  # "the chatbot launched by OpenAI"
     for c in verb.children:
@@ -173,6 +177,9 @@ def verb_args(verb) -> Args:
         # "Notewell had its access to the API cut off": what was had, done to its subject.
         args.patient = [c for c in verb.head.children if c.dep_ == "dobj"]
         args.agent = args.preps.pop("by", []) if "by" in args.preps else []
+    if not args.patient:  # "made its Parse 2 model available": the small clause's subject
+        args.patient = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "ADJ"
+                        for g in c.children if g.dep_ == "nsubj"]
     if not args.patient:  # "named Satya Nadella ... as chief executive" parsed as a predicate
         args.patient = [c for c in verb.children if c.dep_ == "oprd"]
     # "cut off OpenAI from Claude": the particle can be parsed as a preposition.
@@ -306,7 +313,10 @@ class EventFinder(ExecutiveMoves):
                     self._by_ref = True
             if m and self.index.at(t) is None and t.tag_ in ("NNS", "NNPS") and \
                     t.lemma_.lower() in self.lex.coref_nouns and not any(
-                        c.dep_ == "prep" and c.lower_ in ("including", "like", "such") for c in t.children):
+                        c.dep_ == "prep" and c.lower_ in ("including", "like", "such") for c in t.children) and (
+                        any(c.lower_ in ("two", "both") for c in t.children) or
+                        t.lemma_.lower() in ("company", "firm", "group", "side", "party", "partner")):
+                # ("the developers signed contracts" is not the two companies last named)
                 # "the two companies", "both firms": the two latest organisations.
                 second = self.index.antecedent(t, ("organization",), {m.id} | set(exclude), True)
                 found += [second] if second else []
@@ -360,7 +370,8 @@ class EventFinder(ExecutiveMoves):
                                       for c in tok.children) and lemma not in self.lex.verbs:
             # "A and B will work together on ...", "the two companies will jointly develop ..."
             return [Trigger(type="partnership", lemma=lemma, pos="verb", frame="together")]
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")) or \
+                _participle_as_adjective(tok):
             table = self.lex.verbs
         elif tok.pos_ in ("NOUN", "PROPN"):
             table = self.lex.nouns
@@ -601,6 +612,8 @@ class EventFinder(ExecutiveMoves):
         if t in ("lawsuit", "regulatory_action"):
             defendants = patient + self.entities(args.dative, exclude=actor_ids) + \
                 pp.get("against", []) + pp.get("into", []) + pp.get("on", [])
+            if t == "lawsuit" and args.nominal and not defendants:
+                defendants = self.accused(tok, actor_ids)
             if t == "regulatory_action":
                 if not args.nominal:  # "fined Google €100 million and Amazon €35 million"
                     defendants += [m for c in tok.children if c.dep_ in ("dobj", "dative")
@@ -624,6 +637,9 @@ class EventFinder(ExecutiveMoves):
             defendants = [m for m in defendants if m.entity.kind != "product"] or \
                 [self.owner_mention(m) or m for m in defendants if t == "regulatory_action" or self.owner_mention(m)]
             return (agent if t == "lawsuit" else agent[:1]), defendants, None
+        if t == "product_launch" and trig.frame == "available" and not any(
+                c.lower_ == "available" for c in tok.subtree if c.head.i == tok.i or c.head.head.i == tok.i):
+            return [], [], None  # "made Claude 3 Opus available", not "made a profit"
         if t == "product_launch":
             prods = [m for m in patient + mods + pp.get("alongside", [])
                      if (m.entity.kind != "person" or " " not in m.text) and
@@ -716,7 +732,9 @@ class EventFinder(ExecutiveMoves):
         obj = first([m for m in pp.get("on", []) + pp.get("for", []) + pp.get("to", []) + mods
                      if m.entity.kind == "product"])
         each = any(c.lower_ == "each" for c in tok.children) or any(
-            c.lower_ == "each" for a in args.agent for c in a.head.children if c.dep_ == "advmod")
+            c.lower_ == "each" for a in args.agent for c in a.head.children if c.dep_ == "advmod") or (
+            not together and bool(pp.get("with")) and len(agent) > 1 and
+            (not args.nominal or tok.tag_ == "NNS"))  # "A and B have struck content deals with OpenAI"
         # "Anthropic's partnership with Palantir and Amazon Web Services": one event per partner;
         # "Vox Media and The Atlantic each clinched partnerships with OpenAI": one per signatory.
         actors = agent if each and len(agent) > 1 else agent[:1]
@@ -734,6 +752,26 @@ class EventFinder(ExecutiveMoves):
                         if is_org(m) and m.entity.kind != "product":
                             return m
         return None
+
+    def accused(self, tok, exclude: set[str]) -> list[Mention]:
+        """Who a suit is against when the noun does not say: "A lawsuit filed by X accuses Y
+        of ...", "Y is the sole defendant in a patent suit filed by X", "Y is one of three
+        companies named as defendants in a lawsuit"."""
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in (
+                "accuse", "allege", "claim", "charge", "target", "name", "seek"):
+            return self.entities([c for c in tok.head.children if c.dep_ in ("dobj", "dative")], exclude=exclude)
+        gov = tok.head
+        if gov.lower_ == "in":
+            role = gov.head
+            if role.lemma_.lower() in ("defendant", "co-defendant", "codefendant"):
+                holder = role.head
+                while holder.pos_ not in ("VERB", "AUX") and holder.head.i != holder.i:
+                    holder = holder.head
+                subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = self.entities(subj, exclude=exclude)
+                # "... Kittering Devices and Alderney Home are the other two"
+                return found
+        return []
 
     def settlement_roles(self, tok, args: Args, agent, pp):
         """A settlement is regulatory when one side is a regulator: "under a settlement with
@@ -1018,6 +1056,13 @@ class EventFinder(ExecutiveMoves):
         if trig.type == "executive_move":
             self._moves.append(found)
         return found
+
+
+def _participle_as_adjective(tok) -> bool:
+    """"Pellucid Labs has open-sourced Wren-7B": a hyphenated participle after "has" that
+    the parser made an adjective of its object."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and "-" in tok.text and tok.lower_.endswith("ed") and \
+        tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() == "have" and tok.i == tok.head.head.i + 1
 
 
 def as_product(m: Mention) -> Mention:

@@ -17,7 +17,7 @@ _POST_NOUNS = {"job", "role", "post", "reins", "helm", "baton", "title", "positi
 
 #: Words that make a relative clause the person's latest post: "who most recently ran
 #: product at Planet Labs" (not "who previously led Google's deep-learning project").
-_NOW = {"recently", "now", "currently", "until", "latterly", "lately"}
+_NOW = {"recently", "now", "currently", "until", "latterly", "lately", "later", "subsequently", "since"}
 
 
 def _np_root(tok):
@@ -67,7 +67,9 @@ class ExecutiveMoves:
                         orgs = self._orgs_in(g, person)
                         if not orgs:
                             continue
-                        if g.dep_ == "relcl" and any(x.lower_ in _NOW for x in g.subtree):
+                        if g.dep_ == "relcl" and (any(x.lower_ in _NOW for x in g.subtree) or any(
+                                x.lower_ == "went" and x.i + 1 < len(self.doc) and self.doc[x.i + 1].lower_ == "on"
+                                for x in g.subtree)):  # "who went on to start Inflection AI"
                             latest.append(orgs[-1])
                         elif g.dep_ in ("poss", "compound") or g.dep_ == "prep" and g.lower_ in ("of", "at", "for"):
                             direct.append(orgs[0])
@@ -191,6 +193,13 @@ class ExecutiveMoves:
             if target is not None and actors and target.id == actors[0].id:
                 target = None
             per_person.append(target)
+        # "Windsurf's chief executive, Varun Mohan, co-founder Douglas Chen and ...": people
+        # named together without their own company come from the first one's.
+        shared = next((t for t in per_person if t is not None), None)
+        if shared is not None and len(people) > 1 and trig.frame in ("join", "hire"):
+            roots = {_np_root(self.doc[p.end - 1]).i for p in people}
+            if len(roots) == 1:
+                per_person = [t or shared for t in per_person]
         return actors, per_person, people
 
     def discourse_org(self, tok, people: list[Mention]) -> list[Mention]:
