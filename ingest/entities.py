@@ -143,7 +143,8 @@ def resolve_span(text: str, label: str, ent_id: str, gazetteer: Gazetteer) -> En
                        ("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc")) or name
     if not key:
         return None
-    if key.split()[-1] in _PRODUCT_HEADS:  # "Sorrel Inference API", "Aster SDK"
+    if key.split()[-1] in _PRODUCT_HEADS or (  # "Sorrel Inference API", "Aster SDK", "Fennick Voice 4"
+            len(key.split()) > 1 and re.fullmatch(r"v?\d+(?:\.\d+)?", key.split()[-1]) and kind != "person"):
         kind = "product"
     elif key.split()[-1] in _ORG_HEADS and len(key.split()) > 1:  # "Zephyr Labs" is no person
         kind = "organization"
@@ -357,6 +358,8 @@ def _kind_by_apposition(span) -> str | None:
             return "product"
         if n.pos_ != "NOUN":
             continue
+        if lemma in _REGULATOR_HEADS or lemma in ("regulator", "watchdog"):
+            return "organization"  # "Russia's communications regulator, Roskomnadzor,"
         if lemma in _MAKER_NOUNS or lemma in _ORG_HEADS or lemma in ("company", "business", "retailer", "bank"):
             return "organization"
     return None
@@ -459,6 +462,29 @@ class MentionIndex:
         self.mentions.append(m)
         self.mentions.sort(key=lambda x: x.start)
         for i in range(start, end):
+            self.by_token[i] = m
+        return m
+
+    def described_regulator(self, tok, regulator_nouns: frozenset[str]) -> Mention | None:
+        """"Kenya's gambling regulator", "the state's attorney general": a regulator the text
+        names only by what it is, kept under that description."""
+        if tok.lemma_.lower() not in regulator_nouns and not (
+                tok.lower_ == "general" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "attorney"):
+            return None
+        if not any(c.dep_ == "poss" for c in tok.children) or tok.i in self.by_token:
+            return None
+        start = tok.left_edge.i
+        while start < tok.i and self.doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        span = self.doc[start:tok.i + 1]
+        text = self.doc.user_data.get("aikg_text", self.doc.text)[span.start_char:span.end_char]
+        known = self.gazetteer.lookup(text, fuzzy=False) if self.gazetteer else None
+        entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind="organization",
+                                 known=False, category="regulator")
+        m = Mention(entity, start, tok.i + 1, span.start_char, span.end_char, text)
+        self.mentions.append(m)
+        self.mentions.sort(key=lambda x: x.start)
+        for i in range(start, tok.i + 1):
             self.by_token[i] = m
         return m
 

@@ -346,6 +346,8 @@ class EventFinder(ExecutiveMoves):
         found = self.entities(args.agent)
         if not found:
             found = [m for t in args.agent for m in [self.index.proper_noun(t, allow_place=True)] if m]
+        if not found:  # "Kenya's gambling regulator suspended ...": a regulator named by description
+            found = [m for t in args.agent for m in [self.index.described_regulator(t, self.lex.regulator_nouns)] if m]
         if any(t.lemma_.lower() in self.lex.regulator_nouns and self.index.at(t) is None for t in args.agent):
             for m in found:  # "Spain's competition watchdog, the CNMC, fined ..."
                 if not m.entity.known and m.entity.kind == "organization":
@@ -624,9 +626,12 @@ class EventFinder(ExecutiveMoves):
                                                  for g in c.children if g.dep_ == "nsubj"], exclude=actor_ids)
                 if args.nominal:
                     defendants += mods + pp.get("to", [])
-                if not defendants:  # "blocked Microsoft's acquisition of Activision"
-                    defendants = self.entities([c for p in args.patient for c in p.children
+                if not defendants:  # "blocked Microsoft's acquisition of Activision", "an investigation
+                    # into Skerrow Cloud's planned purchase of Ashby Data", "raided X's offices"
+                    defendants = self.entities([c for p in args.patient + args.preps.get("into", [])
+                                                + args.preps.get("at", []) for c in p.children
                                                 if c.dep_ == "poss"], exclude=actor_ids)
+                defendants = [m for m in defendants if not (not m.entity.known and m.entity.category == "government")]
                 if not defendants and not args.nominal:
                     # "ordered the immediate suspension of X", "ordered app stores to remove Y"
                     defendants = self.entities(
