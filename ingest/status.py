@@ -173,6 +173,13 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
                                           c.dep_ == "aux" and c.lower_ in ("is", "are") and trigger.tag_ == "VBG"
                                           for c in trigger.children):
             return "announced"  # "is being acquired", "is acquiring": under way, not done
+        if reporting and trigger.pos_ == "VERB" and trigger.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in trigger.children):
+            return "announced"  # "said that they were leaving the company"
+        if trigger.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in st["announce_verbs"]
+                for c in trigger.children):
+            return "announced"  # "SoftBank's takeover of ARM, agreed on Monday, will be ..."
         if trigger.pos_ == "VERB" and trigger.tag_ in ("VBZ", "VBP") and trigger.lemma_.lower() in \
                 st["present_is_announced"]:
             return "announced"  # "Google buys DeepMind": a deal agreed, not closed
@@ -183,4 +190,7 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
     if any(c.lower_ in st["reported_adverbs"] for t in scope for c in t.children) or any(
             c.dep_ == "prep" and c.lower_ == "according" for t in scope for c in t.children):
         return "reported"  # on others' authority: "reportedly", "according to people familiar"
+    text = sentence.text.lower()
+    if any(phrase in text for phrase in lex.reported_phrases):
+        return "reported"  # "A led the round, and B also took part, according to people familiar"
     return "completed"
