@@ -40,6 +40,7 @@ class ExtractedEvent:
     status: str
     confidence: float
     evidence: list[tuple[str, int, int]] = field(default_factory=list)  # sentence, start, end
+    verbal: bool = True  # status read off a verb; a noun's ("the deal") says less about it
 
     def key(self) -> tuple:
         return (self.type, pid(self.actor), pid(self.target),
@@ -79,8 +80,11 @@ def merge_into(a: ExtractedEvent, b: ExtractedEvent) -> None:
         a.evidence[:0] = new  # the sentence that dates the event leads its evidence
     else:
         a.evidence.extend(new)
-    if STATUS_RANK[b.status] > STATUS_RANK[a.status]:
+    if b.status == "failed" or (b.verbal == a.verbal and STATUS_RANK[b.status] > STATUS_RANK[a.status]):
         a.status = b.status
+    elif b.verbal and not a.verbal and a.status != "failed":
+        # "agreed to buy Tableau ... in an all-stock deal": the verb says how far it got.
+        a.status, a.verbal = b.status, True
     a.confidence = round(min(0.98, max(a.confidence, b.confidence) + 0.02), 2)
 
 

@@ -1009,6 +1009,8 @@ class EventFinder(ExecutiveMoves):
                 if args.nominal and not targets and not obj and trig.type == "access_revocation":
                     continue  # "illegal restrictions on device makers": too vague to be a cut-off
                 status = event_status(tok, sentence, self.lex)
+                if trig.type == "acquisition" and status == "completed" and _agreed_only(tok):
+                    status = "announced"  # "struck a deal to acquire Ansys": agreed, not closed
                 if trig.type in ("executive_move", "product_launch"):
                     # one move per person, each from their own past; one launch per product
                     for person, target in zip(obj, targets):
@@ -1061,6 +1063,21 @@ class EventFinder(ExecutiveMoves):
         if trig.type == "executive_move":
             self._moves.append(found)
         return found
+
+
+_AGREEING = {"deal", "agreement", "agree", "strike", "clinch", "sign", "approve", "reach", "accept"}
+_CLOSING = {"complete", "close", "finalize", "finalise", "wrap", "conclude"}
+
+
+def _agreed_only(tok) -> bool:
+    """A purchase agreed, struck or approved has not closed: "agreed to buy Tableau",
+    "struck a $35bn deal to acquire Ansys", "the board approved the purchase"."""
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    lemmas = {t.lemma_.lower() for t in chain}
+    return bool(lemmas & _AGREEING) and not lemmas & _CLOSING and not (
+        tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and tok.dep_ not in ("xcomp", "acl"))
 
 
 def _participle_as_adjective(tok) -> bool:

@@ -45,7 +45,8 @@ def _extracted(c: Candidate, text: str, published) -> ExtractedEvent:
     return ExtractedEvent(type=c.type, actor=_participant(c.actor), target=_participant(c.target),
                           object=_participant(c.obj), date=date, date_precision=precision,
                           status=c.status, confidence=c.confidence,
-                          evidence=[(sentence, start, start + len(sentence))])
+                          evidence=[(sentence, start, start + len(sentence))],
+                          verbal=not any(n.startswith("noun:") for n in c.notes))
 
 
 def _infer_actor_from_owner(ev: ExtractedEvent) -> None:
