@@ -116,7 +116,12 @@ def cluster_mentions(candidates: list[ExtractedEvent]) -> list[ExtractedEvent]:
             events.append(cand)
     # An acquisition names what was bought; "Oracle acquired Java" without a company is
     # an asset mention, usually background to the company deal.
-    return [e for e in events if e.actor is not None and (e.type != "acquisition" or e.target)]
+    events = [e for e in events if e.actor is not None and (e.type != "acquisition" or e.target)]
+    # "the departure of Daniel Gross ... Gross is joining Meta": one move, from one company to
+    # the other; the departure alone is part of it.
+    moves = {(pid(e.object), pid(e.target)) for e in events if e.type == "executive_move" and e.target}
+    return [e for e in events if not (e.type == "executive_move" and e.target is None
+                                      and (pid(e.object), pid(e.actor)) in moves)]
 
 
 def event_id(ev: ExtractedEvent, article_id: str) -> str:

@@ -155,10 +155,17 @@ def resolve_span(text: str, label: str, ent_id: str, gazetteer: Gazetteer) -> En
 
 
 def _short_form(entity: Entity, earlier: list[Mention]) -> Entity:
-    """"Aurora" after "Aurora Innovation": a later short name is the earlier full one."""
+    """"Aurora" after "Aurora Innovation": a later short name is the earlier full one; "Lu"
+    after "Qi Lu": a surname alone is the person named in full before."""
     if entity.known:
         return entity
     words = normalise_name(entity.name).split()
+    if len(words) == 1:
+        people = {m.entity.id: m.entity for m in earlier if m.entity.kind == "person"
+                  and len(normalise_name(m.entity.name).split()) > 1
+                  and normalise_name(m.entity.name).split()[-1] == words[0]}
+        if len(people) == 1:
+            return next(iter(people.values()))
     for m in earlier:
         full = normalise_name(m.entity.name).split()
         same_kind = m.entity.kind == entity.kind or not m.entity.known and {m.entity.kind, entity.kind} == {
@@ -458,6 +465,8 @@ class MentionIndex:
         entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind=kind, known=False,
                                  category="government" if token.ent_type_ == "GPE" and not (multiword_place or company)
                                  else None)
+        if not known:  # "Pewter confirmed" after "Pewter Labs"
+            entity = _short_form(entity, [m for m in self.mentions if m.start < start])
         m = Mention(entity, start, end, span.start_char, span.end_char, text)
         self.mentions.append(m)
         self.mentions.sort(key=lambda x: x.start)
@@ -597,7 +606,8 @@ class MentionIndex:
                                                                   "associate", "connect", "affiliate", "manage",
                                                                   "advise", "run", "control", "use", "hold"):
                 for g in child.subtree:
-                    if g.i != child.i and (self.at(g) or (g.pos_ == "PROPN" and g.dep_ in ("oprd", "attr", "dobj", "pobj"))):
+                    if g.i != child.i and (self.at(g) or (g.pos_ == "PROPN" and g.dep_ in ("oprd", "attr", "dobj", "pobj",
+                                                                                          "appos"))):
                         found = self.at(g) or self.proper_noun(g)
                         if found:
                             return found, False

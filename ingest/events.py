@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import ResolvedDate
 from .entities import Mention, MentionIndex, is_org
-from .exec_moves import ExecutiveMoves
+from .exec_moves import ExecutiveMoves, owners
 from .lexicon import Lexicon, Trigger
 from .gazetteer import load_gazetteer, normalise_name
 from .status import event_status, governors
@@ -288,6 +288,7 @@ class EventFinder(ExecutiveMoves):
         self.lex = lex
         self._funded: list[Mention] = []  # companies funded so far, for "X also took part"
         self._moves: list[Candidate] = []  # executive moves so far, for "X succeeds him"
+        self._acquired: list[Candidate] = []  # acquisitions so far, for "the founders will join Apple"
 
     # --- entity helpers ----------------------------------------------------------------
     def entity(self, tok, exclude=(), kinds=None) -> Mention | None:
@@ -1062,6 +1063,8 @@ class EventFinder(ExecutiveMoves):
                           notes=[f"{trig.pos}:{trig.lemma}"])
         if trig.type == "executive_move":
             self._moves.append(found)
+        if trig.type == "acquisition":
+            self._acquired.append(found)
         return found
 
 
@@ -1116,17 +1119,3 @@ def lemma_candidates(tok) -> list[str]:
             if repl == "" and len(base) > 2 and base[-1] == base[-2]:  # banned -> ban
                 out.append(base[:-1])
     return list(dict.fromkeys(out))
-
-
-def owners(entity) -> list[str]:
-    """The entity's owner, its owner's owner, ... as the gazetteer states them."""
-    out, seen = [], set()
-    gaz = load_gazetteer()
-    current = entity.owner
-    while current and current not in seen:
-        seen.add(current)
-        out.append(current)
-        parent = gaz.get(current)
-        current = parent.owner if parent else None
-    return out
-

@@ -9,6 +9,7 @@ last, from the company the text was talking about.
 from __future__ import annotations
 
 from .entities import Mention, is_org
+from .gazetteer import load_gazetteer
 from .lexicon import Trigger
 
 #: Nouns for the post itself: "hand the job to X", "gave the role to X".
@@ -26,6 +27,16 @@ def _np_root(tok):
             tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
     return tok
+
+
+def owners(entity) -> list[str]:
+    """The entity's owner, its owner's owner, ... as the gazetteer states them."""
+    out, current, gaz = [], entity.owner, load_gazetteer()
+    while current and current not in out:
+        out.append(current)
+        parent = gaz.get(current)
+        current = parent.owner if parent else None
+    return out
 
 
 class ExecutiveMoves:
@@ -103,7 +114,8 @@ class ExecutiveMoves:
             if m is None and t.lower_ in ("its", "their") and t.dep_ == "poss":
                 m = self.index.resolve(t)[0]  # "one of its senior executives"
             if m is None and t.pos_ == "PROPN" and t.dep_ in ("pobj", "poss", "dobj"):
-                m = self.index.proper_noun(t)  # "ran product at Planet Labs": a name NER missed
+                # "ran product at Planet Labs", "chief executive of Burberry" (not "Britain's")
+                m = self.index.proper_noun(t, company=t.dep_ == "pobj")
             if m and m.entity.kind == "organization" and m.id != person.id and m not in out:
                 out.append(m)
         return out
@@ -167,6 +179,13 @@ class ExecutiveMoves:
             actors = [same[-1].actor] if same else []
         if not actors and trig.pos == "verb":
             actors = self.title_orgs(tok) or self.context_org(tok)
+        if not actors and trig.frame == "succeed" and not self.people_named(args.patient):
+            # "Jason Droege, Scale's chief strategy officer, will take over as interim chief
+            # executive": the post is at the company he works for.
+            head = self.doc[people[0].end - 1]
+            past = any(t.lower_ in ("former", "formerly", "previously", "ex", "once", "until")
+                       for c in head.children if c.dep_ in ("appos", "amod", "advmod") for t in c.subtree)
+            actors = [] if past else self.described_org(people[0])[:1]
         elif trig.frame == "hire" and trig.pos == "verb":
             # "Google installed X as the handset maker's chief executive": the post's company.
             actors = self.title_orgs(tok)[:1] or actors
@@ -190,8 +209,15 @@ class ExecutiveMoves:
                          for m in [self.index.resolve(g)[0]] if m and m.entity.kind == "organization"]
                 options = (moved if len(people) == 1 else []) or self.described_org(p)
                 target = next((m for m in options if not actors or m.id != actors[0].id), None)
-            if target is not None and actors and target.id == actors[0].id:
-                target = None
+            if target is not None and actors and (target.id == actors[0].id or actors[0].id in owners(target.entity)):
+                target = None  # "Andy Jassy, who built AWS into the retailer's biggest business"
+            if target is None and incoming and actors:
+                # "following the departure of Daniel Gross. Gross is joining Meta": from where he left;
+                # "Both co-founders will join Apple as part of the deal": from the company bought.
+                left = [c.actor for c in self._moves if c.obj is not None and c.obj.id == p.id
+                        and c.actor is not None and c.target is None and c.actor.id != actors[0].id]
+                bought = [c.target for c in self._acquired if c.actor and c.actor.id == actors[0].id and c.target]
+                target = (left or bought or [None])[-1]
             per_person.append(target)
         # "Windsurf's chief executive, Varun Mohan, co-founder Douglas Chen and ...": people
         # named together without their own company come from the first one's.
@@ -232,7 +258,8 @@ class ExecutiveMoves:
                 return joined[:1], left[:1], people
             return left[:1], [], people
         if frame == "succeed":  # "X will succeed Y as chief executive (of Z)": X joins, Y leaves
-            return org(agent)[:1], [], person(agent) + self.people_named(args.patient)
+            at = org(self.entities(args.preps.get("at", [])))  # "will succeed her at Burberry"
+            return (org(agent) or at)[:1], [], person(agent) + self.people_named(args.patient)
         if frame == "hand":  # "hand the job to X"
             return org(agent)[:1], [], person(pp.get("to", []))
         if frame == "join":
@@ -241,6 +268,9 @@ class ExecutiveMoves:
                 return [], [], []
             return org(patient)[:1], org(pp.get("from", []))[:1], people
         if frame == "hire":
+            if any(g.lemma_.lower() in ("defendant", "plaintiff", "respondent", "party", "co-defendant")
+                   for t in args.preps.get("as", []) for g in t.subtree):
+                return [], [], []  # "named as defendants in a lawsuit"
             people = self.people_in(args.patient)
             return org(agent)[:1], org(pp.get("from", []))[:1], people
         if frame == "fire":
