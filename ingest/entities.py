@@ -45,6 +45,7 @@ _ORG_HEADS = {"labs", "lab", "inc", "corp", "capital", "ventures", "partners", "
               "solutions", "industries", "electronics", "instruments", "interactive", "entertainment",
               "investments", "holdings", "bancorp", "financial", "advisors", "associates", "consulting",
               "studio", "works", "platforms", "dynamics", "devices", "semiconductor", "robotics",
+              "industrial", "manufacturing", "engineering", "automation", "aerospace", "motors",
               "ai", "robotics", "networks", "group", "holdings", "bank", "media", "studios", "games",
               "software", "analytics", "health", "therapeutics", "motors", "energy", "cloud", "data",
               "computing", "semiconductor", "semiconductors", "foundation", "institute", "agency"}
@@ -170,7 +171,8 @@ def _short_form(entity: Entity, earlier: list[Mention]) -> Entity:
         full = normalise_name(m.entity.name).split()
         same_kind = m.entity.kind == entity.kind or not m.entity.known and {m.entity.kind, entity.kind} == {
             "organization", "person"}  # NER's label for an unknown name can change between mentions
-        if same_kind and len(full) > len(words) and full[:len(words)] == words:
+        if same_kind and len(full) > len(words) and full[:len(words)] == words and \
+                full[len(words)] not in ("and", "&"):  # "Visa" is not "Visa and Plaid"
             if entity.kind == "organization":
                 m.entity.kind = "organization"  # "Marlowe's chief executive": Marlowe Speech employs
             return m.entity
@@ -190,8 +192,9 @@ def heading_tokens(doc, heading_words: frozenset[str]) -> set[int]:
         j, last = i, None
         while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "-" and j > i) and "\n" not in doc[j].text:
             word = doc[j].lower_
-            if (word in heading_words or word.rstrip("s") in heading_words) and j + 1 < len(doc) \
-                    and doc[j + 1].text[:1].isupper():
+            forms = {word, word.rstrip("s"), word[:-2] if word.endswith("ed") else word,
+                     word[:-1] if word.endswith(("d", "s")) else word}  # "Collapses", "Abandoned"
+            if forms & heading_words and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
                 last = j
             j += 1
         if last is not None and last > i:
@@ -587,6 +590,18 @@ class MentionIndex:
                             found = self.at(c) or (self.resolve(c, exclude, kinds)[0] if c.pos_ == "NOUN" else None)
                             if found and found.entity.kind != "person" and found.id not in exclude:
                                 return found, True
+            if lower in ("itself", "themselves"):  # "agreed to sell itself to Just Eat"
+                gov = token.head
+                for _ in range(4):
+                    subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    if subj:
+                        found = self.at(subj[0]) or self.resolve(subj[0], exclude, kinds)[0]
+                        if found is not None:
+                            return found, True
+                        break
+                    if gov.head.i == gov.i:
+                        break
+                    gov = gov.head
             if lower in _ORG_PRONOUNS:
                 return self.antecedent(token, kinds or ("organization",), exclude), True
             if lower in _PERSON_PRONOUNS:

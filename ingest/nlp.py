@@ -1,6 +1,6 @@
 """The spaCy pipeline: the chosen English model plus small components registered by name.
 
-    aikg_line_breaks   a line break always ends a sentence (headlines, headings)
+    aikg_line_breaks   a line break or a run-in heading ends a sentence; a run of names never does
     aikg_gazetteer     entity_ruler with patterns from data/entities.yml, before "ner"
     aikg_entities      canonical entities, references, ROLE/OWNS facts
     aikg_events        event candidates with status and date
@@ -63,17 +63,31 @@ def hyphens(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("aikg_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A line break, or the end of a run-in heading, starts a sentence."""
-    breaks = doc.user_data.get("aikg_breaks", ())
+def heading_vocabulary(lex) -> frozenset[str]:
+    """Words that end a run-in section heading: event words and the lexicon's heading words."""
+    return frozenset(lex.verbs) | frozenset(lex.nouns) | lex.heading_words | \
+        lex.status.get("failure_plain", frozenset()) | lex.status.get("failure_nouns", frozenset())
+
+
+def line_breaks(doc: Doc, heading_words: frozenset[str] = frozenset()) -> Doc:
+    """A line break, or the end of a run-in heading, starts a sentence; a run of capitalised
+    words is never split."""
+    breaks = set(doc.user_data.get("aikg_breaks", ()))
+    heading = heading_tokens(doc, heading_words)
+    breaks |= {doc[i + 1].idx for i in heading if i + 1 < len(doc) and i + 1 not in heading}
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_ or tok.idx in breaks:
-            tok.is_sent_start = True
+            tok.is_sent_start = True  # "Deal Collapses | Brightmoor Robotics' planned purchase ..."
         elif prev.is_alpha and prev.is_title and tok.is_alpha and tok.text[:1].isupper() and prev.whitespace_:
             tok.is_sent_start = False  # "Ruddock | Robotics, which ...": never inside a run of names
     return doc
+
+
+@Language.factory("aikg_line_breaks", default_config={})
+def make_line_breaks(nlp: Language, name: str):
+    words = heading_vocabulary(load_lexicon())
+    return lambda doc: line_breaks(doc, words)
 
 
 @Language.factory("aikg_entities", default_config={"gazetteer": None})
@@ -81,7 +95,7 @@ def make_entities(nlp: Language, name: str, gazetteer: str | None):
     gaz = load_gazetteer(gazetteer)
     lex = load_lexicon()
     coref_nouns = lex.coref_nouns
-    heading_words = frozenset(lex.verbs) | frozenset(lex.nouns) | lex.heading_words
+    heading_words = heading_vocabulary(lex)
 
     def component(doc: Doc) -> Doc:
         text = doc.user_data.get("aikg_text", doc.text)
