@@ -630,8 +630,9 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("including", "like", "led"):
                 for g in child.children:
-                    if g.dep_ == "pobj" and self.at(g):
-                        return self.at(g), False
+                    found = self.at(g) or (self.proper_noun(g, company=True) if g.dep_ == "pobj" else None)
+                    if g.dep_ == "pobj" and found:  # "backers including BlackRock, Fidelity and ..."
+                        return found, False
             if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _COLLECTIVE:
                 for g in child.children:
                     if g.dep_ == "pobj":

@@ -301,6 +301,9 @@ class EventFinder(ExecutiveMoves):
         out = []
         for t in toks:
             m = self.entity(t, exclude, kinds)
+            if m is None and t.pos_ == "PROPN" and any(
+                    (c_m := self.index.at(c)) and is_org(c_m) for c in t.conjuncts):
+                m = self.index.proper_noun(t, company=True)  # "Cisco, AMD and Fujitsu joined in"
             found = [m] if m else []
             if m is None and t.tag_ == "NNS" and t.lemma_.lower() in self.lex.people_nouns and any(
                     c.dep_ in ("det", "nummod") and c.lower_ in ("the", "these", "those", "both", "all")
