@@ -617,7 +617,8 @@ class MentionIndex:
                         return found, False
         for child in token.children:
             # "accounts belonging to Pixelmancy", "an app called Astrolabe Live"
-            if child.dep_ == "acl" and child.lemma_.lower() in ("belong", "call", "name", "dub", "link", "tie",
+            if child.dep_ == "acl" and (child.lemma_.lower() not in ("call", "name", "dub") or child.i <= token.i + 2) \
+                    and child.lemma_.lower() in ("belong", "call", "name", "dub", "link", "tie",
                                                                   "associate", "connect", "affiliate", "manage",
                                                                   "advise", "run", "control", "use", "hold"):
                 for g in child.subtree:

@@ -122,7 +122,9 @@ def verb_args(verb) -> Args:
         args.patient = _with_conjuncts(verb.head)
         return args
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")  # "the chatbot launched by OpenAI"
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "oprd") for c in verb.children))
+    # "the chatbot launched by OpenAI" is passive; "OpenAI's board ... named Emmett Shear" (a
+    # misparse as a reduced relative) has an object of its own and is not
     for c in verb.children:
         if c.dep_ == "dobj" and c.tag_ == "WDT" and verb.dep_ == "relcl":
             args.patient.append(verb.head)  # "its Galaxy S24 phones, which it unveiled"
@@ -166,6 +168,8 @@ def verb_args(verb) -> Args:
                     args.preps["by"] = [g for g in c.children if g.dep_ == "pobj"]
     if "by" in args.preps and passive:
         args.agent = args.preps.pop("by")
+    elif not passive and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        args.agent = [verb.head]  # the board (of OpenAI) did the naming
     elif not passive:
         args.agent = _subject(verb)
     if passive and not args.patient and verb.dep_ in ("acl", "relcl"):
