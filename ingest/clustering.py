@@ -41,6 +41,7 @@ class ExtractedEvent:
     confidence: float
     evidence: list[tuple[str, int, int]] = field(default_factory=list)  # sentence, start, end
     verbal: bool = True  # status read off a verb; a noun's ("the deal") says less about it
+    deal_word: bool = False  # a partnership found only as "a deal"/"an agreement"
 
     def key(self) -> tuple:
         return (self.type, pid(self.actor), pid(self.target),
@@ -80,6 +81,7 @@ def merge_into(a: ExtractedEvent, b: ExtractedEvent) -> None:
         a.evidence[:0] = new  # the sentence that dates the event leads its evidence
     else:
         a.evidence.extend(new)
+    a.deal_word = a.deal_word and b.deal_word
     if b.status == "failed" or (b.verbal == a.verbal and STATUS_RANK[b.status] > STATUS_RANK[a.status]):
         a.status = b.status
     elif b.verbal and not a.verbal and a.status != "failed":
@@ -119,6 +121,11 @@ def cluster_mentions(candidates: list[ExtractedEvent]) -> list[ExtractedEvent]:
     events = [e for e in events if e.actor is not None and (e.type != "acquisition" or e.target)]
     # "the departure of Daniel Gross ... Gross is joining Meta": one move, from one company to
     # the other; the departure alone is part of it.
+    # "Apple will pay $1bn for Intel's modem business, a deal that ...": a deal between the
+    # parties of a purchase or investment is that purchase, not a partnership too.
+    money = {frozenset((pid(e.actor), pid(e.target))) for e in events if e.type in ("acquisition", "investment")}
+    events = [e for e in events if not (e.type == "partnership" and e.deal_word and
+                                        frozenset((pid(e.actor), pid(e.target))) in money)]
     moves = {(pid(e.object), pid(e.target)) for e in events if e.type == "executive_move" and e.target}
     return [e for e in events if not (e.type == "executive_move" and e.target is None
                                       and (pid(e.object), pid(e.actor)) in moves)]

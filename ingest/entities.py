@@ -67,7 +67,8 @@ _ACTING_FOR = {"judge", "justice", "magistrate", "investigator", "official", "in
                "prosecutor", "regulator", "examiner", "auditor", "commissioner", "jury"}
 _MAKING_VERBS = {"develop", "make", "build", "create", "own", "run", "operate", "design", "release"}
 _QUANTITY_WORDS = {"several", "some", "many", "all", "most", "one", "two", "three", "four", "five",
-                   "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "each", "both"}
+                   "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "each", "both", "bulk",
+                   "part", "portion", "majority", "half", "rest", "much"}
 _ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "hers"}
 _REGULATOR_NAME = re.compile(

@@ -526,7 +526,17 @@ class EventFinder(ExecutiveMoves):
                     if m.entity.kind == "organization"]
             if not buyers or not sold:
                 return [], [], None
-            return buyers[:1], [m for m in sold if m.id != buyers[0].id][:1], None
+            sold = [m for m in sold if m.id != buyers[0].id]
+            seller = [m for m in agent if m.id != buyers[0].id and is_org(m)]
+            part = trig.pos == "verb" and any(
+                h.lemma_.lower() in _PARTS or any(c.lower_ in ("its", "their") and c.dep_ == "poss" or
+                                                  c.dep_ == "appos" and c.lemma_.lower() in _PARTS for c in h.children)
+                for h in args.patient)  # "sell Northern Titles, its division of 14 newspapers"
+            if part and seller and sold:
+                # "Vesper Mobility agreed to sell its mapping division, Osprey Maps, to Strathmore
+                # Telecom": the buyer acquires from the seller; the division is what changes hands.
+                return buyers[:1], seller[:1], sold[0]
+            return buyers[:1], sold[:1], None
         if t == "acquisition":
             if tok.lemma_ == "merge" and not patient:
                 patient = pp.get("with", [])
@@ -1075,6 +1085,8 @@ class EventFinder(ExecutiveMoves):
         return found
 
 
+_PARTS = {"division", "unit", "business", "arm", "subsidiary", "operations", "operation", "stake",
+          "assets", "segment", "brand", "portfolio"}
 _AGREEING = {"deal", "agreement", "agree", "strike", "clinch", "sign", "approve", "reach", "accept"}
 _CLOSING = {"complete", "close", "finalize", "finalise", "wrap", "conclude"}
 

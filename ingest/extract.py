@@ -46,7 +46,10 @@ def _extracted(c: Candidate, text: str, published) -> ExtractedEvent:
                           object=_participant(c.obj), date=date, date_precision=precision,
                           status=c.status, confidence=c.confidence,
                           evidence=[(sentence, start, start + len(sentence))],
-                          verbal=not any(n.startswith("noun:") for n in c.notes))
+                          verbal=not any(n.startswith("noun:") for n in c.notes),
+                          deal_word=c.type == "partnership" and any(
+                              n in ("noun:deal", "noun:agreement", "noun:pact", "noun:accord", "noun:contract")
+                              for n in c.notes))
 
 
 def _infer_actor_from_owner(ev: ExtractedEvent) -> None:
