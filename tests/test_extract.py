@@ -305,3 +305,25 @@ def test_a_name_beginning_with_a_given_name_is_a_person():
     from ingest.entities import looks_like_person
     assert looks_like_person("Marcus Hale") and not looks_like_person("Morgan Labs")
     assert not looks_like_person("Pellow Data") and not looks_like_person("Marcus")
+
+
+def test_selling_a_division_is_an_acquisition_from_the_seller():
+    result = run("Harwood Group agreed on Monday to sell its payments division, Tallyline, to Orrin Capital "
+                 "for $90 million.", "2024-05-15")
+    deals = [(e["actor"], e["target"], e["object"]) for e in result["events"] if e["type"] == "acquisition"]
+    assert deals == [("Orrin Capital", "Harwood Group", "Tallyline")]
+    assert all(e["type"] != "partnership" for e in result["events"])
+
+
+def test_the_first_name_of_a_list_ner_missed_is_still_an_investor():
+    result = run("Pellow Data has raised $40 million from backers including Quillstone, Nvidia and "
+                 "Ashcombe Ventures, it said on Monday.", "2024-05-15")
+    investors = {e["actor"] for e in result["events"] if e["type"] == "investment"}
+    assert {"Quillstone", "Nvidia", "Ashcombe Ventures"} <= investors
+
+
+def test_status_of_a_sentence_sourced_to_people_familiar_is_reported():
+    result = run("Pellow Data has raised $40 million. Greyfriars Capital led the round, and Ashcombe "
+                 "Ventures also took part, according to people familiar with the matter.", "2024-05-15")
+    status = {e["actor"]: e["status"] for e in result["events"] if e["type"] == "investment"}
+    assert status == {"Greyfriars Capital": "reported", "Ashcombe Ventures": "reported"}
