@@ -90,6 +90,13 @@ class Mention:
         return self.entity.id
 
 
+def _is_subject(tok) -> bool:
+    """A subject, or the possessor of one ("Anthropic's spokesperson said")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def looks_like_person(name: str) -> bool:
     """Two or three capitalised words beginning with a common given name and not ending
     with a company word: "Amit Singhal", "Marcus Hale" (not "Morgan Labs")."""
@@ -418,6 +425,7 @@ class MentionIndex:
                    businesses_only: bool = False) -> Mention | None:
         """The nearest earlier mention of a compatible kind, not one of `exclude`; "the
         company" never means a court or a regulator."""
+        found = []
         for m in reversed(self.mentions):
             if m.start >= token.i or m.entity.kind not in kinds or m.id in exclude:
                 continue
@@ -425,8 +433,20 @@ class MentionIndex:
                 continue
             if not m.entity.known and m.entity.category == "government":
                 continue  # a place named in passing is no antecedent of "it"
-            return m
-        return None
+            found.append(m)
+        if not found:
+            return None
+        nearest = found[0]
+        sent = self.doc[nearest.start].sent
+        if sent.start == token.sent.start:
+            return nearest
+        # Across sentences the article's topic is the likelier referent — the company named
+        # most often so far, then the previous sentence's subject — not whatever was named last.
+        same = [m for m in found if self.doc[m.start].sent.start == sent.start]
+        counts = {}
+        for m in found:
+            counts[m.id] = counts.get(m.id, 0) + 1
+        return max(same, key=lambda m: (counts[m.id], _is_subject(self.doc[m.end - 1]), m.start))
 
     def proper_noun(self, token, allow_place: bool = False, company: bool = False) -> Mention | None:
         """A name NER missed ("Gannetfold's lawsuit"): a run of proper nouns in an argument
