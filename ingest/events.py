@@ -1002,6 +1002,14 @@ class EventFinder(ExecutiveMoves):
             args = noun_args(tok, self.lex) if tok.pos_ in ("NOUN", "PROPN") else verb_args(tok)
             agent = self.agents(args)
             regulator = any(self.is_regulator(m) for m in agent)
+            if not agent and not args.agent and tok.pos_ == "VERB" and any(
+                    c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+                # "Apple was ordered to repay €13bn ... after the European Commission concluded":
+                # a passive order or fine with no agent is the sentence's regulator's.
+                named = [m for m in self.index.mentions if sentence.start <= m.start < sentence.end
+                         and self.is_regulator(m)]
+                if len(named) == 1:
+                    args.agent, agent, regulator = [self.doc[named[0].end - 1]], named, True
             rate = self.rate_quantity(args)
             ordered = sorted(trigs, key=lambda tr: (not (tr.regulator_only and regulator),
                                                     not (rate and tr.type == "rate_limit")))
