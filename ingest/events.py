@@ -77,6 +77,11 @@ def _subject(tok) -> list:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subj:  # "A, B and C also took part" can parse as two subjects
             return [x for s in subj for x in _with_conjuncts(s)]
+        if (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.tag_ == "TO" for c in tok.children)) \
+                and tok.head.lemma_.lower() in _OBJECT_CONTROL:
+            objs = [c for c in tok.head.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+            if objs:  # "ordered Pewter Labs to restore ...": the one ordered does it
+                return objs[:1]
         if tok.dep_ == "relcl" and not any(c.tag_ == "TO" for c in tok.children):
             return [tok.head]
         if tok.dep_ == "relcl":  # "struck a deal to acquire Ansys" parsed as a relative clause
@@ -100,6 +105,9 @@ def _subject(tok) -> list:
     return []
 
 
+#: Verbs whose object is the subject of the infinitive after it ("ordered X to restore").
+_OBJECT_CONTROL = {"order", "force", "require", "tell", "ask", "compel", "direct", "urge", "instruct",
+                   "persuade", "oblige", "push", "pressure", "press"}
 _QUANTIFIERS = {"all", "most", "some", "much", "part", "portion", "half", "bulk", "majority",
                 "parts", "many", "none", "each", "any", "number", "amount", "volume", "count"}
 
@@ -352,8 +360,9 @@ class EventFinder(ExecutiveMoves):
         """The agent slot's entities; a judge ("Judge Amit Mehta of the U.S. District
         Court") acts for the court; a state or country acting is its government."""
         found = self.entities(args.agent)
-        if not found:
-            found = [m for t in args.agent for m in [self.index.proper_noun(t, allow_place=True)] if m]
+        if not found:  # a state or country acting is a subject ("Texas sued"); one ordered is a company
+            found = [m for t in args.agent for m in [self.index.proper_noun(
+                t, allow_place=t.dep_ in ("nsubj", "pobj"), company=t.dep_ in ("dobj", "nsubjpass", "dative"))] if m]
         if not found:  # "Kenya's gambling regulator suspended ...": a regulator named by description
             found = [m for t in args.agent for m in [self.index.described_regulator(t, self.lex.regulator_nouns)] if m]
         if any(t.lemma_.lower() in self.lex.regulator_nouns and self.index.at(t) is None for t in args.agent):
@@ -1035,6 +1044,8 @@ class EventFinder(ExecutiveMoves):
                 if args.nominal and not targets and not obj and trig.type == "access_revocation":
                     continue  # "illegal restrictions on device makers": too vague to be a cut-off
                 status = event_status(tok, sentence, self.lex)
+                if trig.frame == "restore" and status not in ("denied",):
+                    status = "completed"  # "ordered to restore X's access": the cut-off happened
                 if trig.type == "acquisition" and status == "completed" and _agreed_only(tok):
                     status = "announced"  # "struck a deal to acquire Ansys": agreed, not closed
                 if trig.type in ("executive_move", "product_launch"):

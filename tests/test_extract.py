@@ -327,3 +327,9 @@ def test_status_of_a_sentence_sourced_to_people_familiar_is_reported():
                  "Ventures also took part, according to people familiar with the matter.", "2024-05-15")
     status = {e["actor"]: e["status"] for e in result["events"] if e["type"] == "investment"}
     assert status == {"Greyfriars Capital": "reported", "Ashcombe Ventures": "reported"}
+
+
+def test_an_order_to_restore_access_says_who_cut_it_off():
+    result = run("A judge on Monday ordered Quillstone Data to restore Pellow Labs' access to the Quillstone "
+                 "Maps API.", "2024-05-15")
+    assert ("access_revocation", "quillstone-data", "pellow-labs") in triples(result)
