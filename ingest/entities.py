@@ -222,7 +222,7 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
                 start += 1
             inner = [i for i in range(start + 1, end - 1) if doc[i].is_lower and doc[i].is_alpha is not False
                      and doc[i].lower_ not in ("of", "and", "de", "la", "du", "der", "von", "van", "for", "the", "&")]
-            if inner and doc[inner[-1]].pos_ in ("NOUN", "ADJ"):
+            if inner and (doc[inner[-1]].pos_ in ("NOUN", "ADJ") or "-" in doc[inner[-1]].text):
                 start = inner[-1] + 1  # "Dundee start-up Tayside Intelligence" is Tayside Intelligence
             while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod") and \
                     doc[start - 1].head.i in range(start, end) and doc[start - 1].i not in heading and \
@@ -466,8 +466,9 @@ class MentionIndex:
                     token.ent_type_ == "GPE" and (allow_place or multiword_place) or
                     token.ent_type_ in ("GPE", "LOC", "NORP") and company)):
             return None  # "Didi Chuxing" (two words NER took for a place) is kept; "China" is not
-        words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i
-                 and (c.pos_ == "PROPN" or c.text[:1].isupper())] + [token]
+        words = [c for c in token.children if c.dep_ in ("compound", "flat", "amod") and c.i < token.i
+                 and (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.is_alpha
+                 and c.ent_type_ not in ("GPE", "NORP", "DATE")] + [token]  # "Fable Social"
         start, end = min(w.i for w in words), token.i + 1
         while start > 0 and self.doc[start - 1].dep_ in ("compound", "flat") and \
                 self.doc[start - 1].text[:1].isupper() and self.doc[start - 1].pos_ in ("PROPN", "NOUN") and \
@@ -650,7 +651,8 @@ class MentionIndex:
                             return found, False
         # "a group of artists including Sarah Andersen": the named members stand for the group.
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("including", "like", "led"):
+            such_as = child.lower_ == "as" and any(c.lower_ == "such" for c in [*token.children, *child.children])
+            if child.dep_ == "prep" and (child.lower_ in ("including", "like", "led") or such_as):
                 for g in child.children:
                     found = self.at(g) or (self.proper_noun(g, company=True) if g.dep_ == "pobj" else None)
                     if g.dep_ == "pobj" and found:  # "backers including BlackRock, Fidelity and ..."

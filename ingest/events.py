@@ -184,7 +184,7 @@ def verb_args(verb) -> Args:
         args.patient = [verb.head]  # "the startup acquired by OpenAI"
     if args.dative and not args.patient:
         args.patient, args.dative = args.dative, []
-    if not args.patient and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.tag_ == "VBN" and \
+    if not args.patient and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.tag_ in ("VBN", "VBD") and \
             verb.head.lemma_.lower() in ("have", "get", "see"):
         # "Notewell had its access to the API cut off": what was had, done to its subject.
         args.patient = [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -338,7 +338,7 @@ class EventFinder(ExecutiveMoves):
                 found += [second] if second else []
             if m and self.index.at(t) is not None:  # "sued X and several of its partners, including A and B"
                 members = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
-                           for g in c.children if g.dep_ == "pobj"]
+                           for g in c.children if g.dep_ == "pobj"]  # (for a name; "such as" lists hang off nouns)
                 for g in members:
                     found += [x for x in [self.index.at(g) or self.index.proper_noun(g, company=True)] if x]
                     found += [self.index.at(c) or self.index.proper_noun(c, company=True)
