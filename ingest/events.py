@@ -672,6 +672,13 @@ class EventFinder(ExecutiveMoves):
         if t == "product_launch" and trig.frame == "available" and not any(
                 c.lower_ == "available" for c in tok.subtree if c.head.i == tok.i or c.head.head.i == tok.i):
             return [], [], None  # "made Claude 3 Opus available", not "made a profit"
+        if t == "product_launch" and trig.frame == "wraps":  # "took the wraps off Cortana"
+            patient = self.entities([g for h in args.patient for c in h.children if c.dep_ == "prep"
+                                     and c.lower_ == "off" for g in c.children if g.dep_ == "pobj"]
+                                    + args.preps.get("off", [])
+                                    + [h for h in args.patient if h.lemma_.lower() != "wrap"], exclude=actor_ids)
+            if not patient:
+                return [], [], None
         if t == "product_launch":
             prods = [m for m in patient + mods + pp.get("alongside", [])
                      if (m.entity.kind != "person" or " " not in m.text) and
