@@ -90,6 +90,14 @@ class Mention:
         return self.entity.id
 
 
+def clause_verb(tok):
+    """The verb of the clause a word belongs to (the root when there is none)."""
+    gov = tok
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    return gov
+
+
 def _is_subject(tok) -> bool:
     """A subject, or the possessor of one ("Anthropic's spokesperson said")."""
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
@@ -421,6 +429,18 @@ class MentionIndex:
     def at(self, token) -> Mention | None:
         return self.by_token.get(token.i)
 
+    def _surface(self, span) -> str:
+        """A span as written in the original text (the doc's may be case-folded)."""
+        return self.doc.user_data.get("aikg_text", self.doc.text)[span.start_char:span.end_char]
+
+    def _register(self, m: Mention) -> Mention:
+        """Add a mention found after NER, replacing any it overlaps."""
+        self.mentions = [x for x in self.mentions if x.end <= m.start or x.start >= m.end] + [m]
+        self.mentions.sort(key=lambda x: x.start)
+        for i in range(m.start, m.end):
+            self.by_token[i] = m
+        return m
+
     def antecedent(self, token, kinds: tuple[str, ...], exclude: set[str],
                    businesses_only: bool = False) -> Mention | None:
         """The nearest earlier mention of a compatible kind, not one of `exclude`; "the
@@ -481,7 +501,7 @@ class MentionIndex:
         if end + 1 < len(self.doc) and self.doc[end].text == "&" and self.doc[end + 1].pos_ == "PROPN":
             end += 2  # "Simon & Schuster"
         span = self.doc[start:end]
-        text = self.doc.user_data.get("aikg_text", self.doc.text)[span.start_char:span.end_char]
+        text = self._surface(span)
         if is_junk(text) or not text[:1].isupper():
             return None
         known = self.gazetteer.lookup(text) if self.gazetteer else None
@@ -492,12 +512,7 @@ class MentionIndex:
                                  else None)
         if not known:  # "Pewter confirmed" after "Pewter Labs"
             entity = _short_form(entity, [m for m in self.mentions if m.start < start])
-        m = Mention(entity, start, end, span.start_char, span.end_char, text)
-        self.mentions.append(m)
-        self.mentions.sort(key=lambda x: x.start)
-        for i in range(start, end):
-            self.by_token[i] = m
-        return m
+        return self._register(Mention(entity, start, end, span.start_char, span.end_char, text))
 
     def described_regulator(self, tok, regulator_nouns: frozenset[str]) -> Mention | None:
         """"Kenya's gambling regulator", "the state's attorney general": a regulator the text
@@ -511,16 +526,11 @@ class MentionIndex:
         while start < tok.i and self.doc[start].lower_ in ("the", "a", "an"):
             start += 1
         span = self.doc[start:tok.i + 1]
-        text = self.doc.user_data.get("aikg_text", self.doc.text)[span.start_char:span.end_char]
+        text = self._surface(span)
         known = self.gazetteer.lookup(text, fuzzy=False) if self.gazetteer else None
         entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind="organization",
                                  known=False, category="regulator")
-        m = Mention(entity, start, tok.i + 1, span.start_char, span.end_char, text)
-        self.mentions.append(m)
-        self.mentions.sort(key=lambda x: x.start)
-        for i in range(start, tok.i + 1):
-            self.by_token[i] = m
-        return m
+        return self._register(Mention(entity, start, tok.i + 1, span.start_char, span.end_char, text))
 
     def name_token(self, tok) -> Mention | None:
         """A one-word company name the parser mistook for another part of speech."""
@@ -529,11 +539,7 @@ class MentionIndex:
             return None
         known = self.gazetteer.lookup(text) if self.gazetteer else None
         entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind="organization", known=False)
-        m = Mention(entity, tok.i, tok.i + 1, tok.idx, tok.idx + len(text), text)
-        self.mentions.append(m)
-        self.mentions.sort(key=lambda x: x.start)
-        self.by_token[tok.i] = m
-        return m
+        return self._register(Mention(entity, tok.i, tok.i + 1, tok.idx, tok.idx + len(text), text))
 
     def name_span(self, head) -> Mention | None:
         """A regulator's name in apposition that NER cut short: the whole phrase, from its
@@ -545,16 +551,11 @@ class MentionIndex:
             return None
         start, end = words[0].i, head.i + 1
         span = self.doc[start:end]
-        text = self.doc.user_data.get("aikg_text", self.doc.text)[span.start_char:span.end_char]
+        text = self._surface(span)
         known = self.gazetteer.lookup(text) if self.gazetteer else None
         entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind="organization",
                                  known=False, category="regulator")
-        m = Mention(entity, start, end, span.start_char, span.end_char, text)
-        self.mentions = [x for x in self.mentions if x.end <= start or x.start >= end] + [m]
-        self.mentions.sort(key=lambda x: x.start)
-        for i in range(start, end):
-            self.by_token[i] = m
-        return m
+        return self._register(Mention(entity, start, end, span.start_char, span.end_char, text))
 
     def add_missed_companies(self) -> None:
         """Company names NER missed but whose last word says company ("Fernhollow Labs",
@@ -591,9 +592,7 @@ class MentionIndex:
             if lower in ("its", "their"):
                 # "Vine ... had its access revoked": a possessive points at its clause's subject
                 # first, whatever kind it is (an app has access too).
-                gov = token.head
-                while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-                    gov = gov.head
+                gov = clause_verb(token.head)
                 while gov.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
                     gov = gov.head  # "closed the deal and installed one of its executives"
                 for c in gov.children:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .dates import ResolvedDate
-from .entities import Mention, MentionIndex, is_org
-from .exec_moves import ExecutiveMoves, owners
+from .entities import Mention, MentionIndex, clause_verb, is_org
+from .exec_moves import ExecutiveMoves
 from .lexicon import Lexicon, Trigger
 from .gazetteer import load_gazetteer, normalise_name
 from .status import event_status, governors
@@ -565,9 +565,7 @@ class EventFinder(ExecutiveMoves):
                 recipients = [m for m in self.entities(args.patient) + agent + pp.get("for", [])
                               + pp.get("in", []) if is_org(m) and m.id not in funders]
                 if not recipients:  # "X was valued at $1bn in a round co-led by A"
-                    gov = tok.head
-                    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-                        gov = gov.head
+                    gov = clause_verb(tok.head)
                     recipients = [m for m in self.entities([c for c in gov.children
                                                             if c.dep_ in ("nsubj", "nsubjpass")])
                                   if is_org(m) and m.id not in funders]
@@ -581,8 +579,7 @@ class EventFinder(ExecutiveMoves):
                 backers = self.entities([x for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")
                                          for x in _with_conjuncts(c)])
                 ids = {m.id for m in backers}
-                funded = self.entities(args.preps.get("in", []), exclude=ids) or \
-                    [m for m in self._funded if m.id not in ids][-1:]
+                funded = self.entities(args.preps.get("in", []), exclude=ids) or self.round_raised_by(ids)
                 return [m for m in backers if is_org(m) or m.entity.kind == "person"], funded[:1], None
             if trig.frame == "as_backer":  # "Nvidia joined as a new investor", "added Google to its backers"
                 roles = [g for p in ("as", "to") for g in args.preps.get(p, [])]
@@ -591,14 +588,13 @@ class EventFinder(ExecutiveMoves):
                     return [], [], None
                 if "to" in args.preps:  # "Runway has added Google, Nvidia and X to its list of backers"
                     return [m for m in patient if m.entity.kind != "product"], agent[:1], None
-                funded = [m for m in self._funded if m.id not in actor_ids][-1:]
-                return agent, funded, None
+                return agent, self.round_raised_by(actor_ids), None
             if trig.frame == "backers":  # "New investors include Amazon and Meta"
                 if not any(t.lemma_.lower() in ("investor", "backer", "participant", "shareholder")
                            for t in args.agent):
                     return [], [], None
-                funded = [m for m in self._funded if m.id not in {p.id for p in patient}][-1:]
-                return [m for m in patient if is_org(m) or m.entity.kind == "person"], funded, None
+                return [m for m in patient if is_org(m) or m.entity.kind == "person"], \
+                    self.round_raised_by({p.id for p in patient}), None
             if trig.frame == "raise":
                 investors = pp.get("from", []) + self.led_by(args)
                 for prep in ("with",):  # "raised $6bn, with backers including A and B"
@@ -614,11 +610,11 @@ class EventFinder(ExecutiveMoves):
                                        exclude=actor_ids)
                 if not funded and any(c.lower_ == "the" for r in rounds for c in r.children):
                     # "Thrive Capital led the round": the round the text just described.
-                    earlier = [m for m in self._funded if m.id not in actor_ids]
-                    ante = earlier[-1] if earlier else self.index.antecedent(tok, ("organization",), actor_ids, True)
-                    funded = [ante] if ante else []
+                    ante = self.round_raised_by(actor_ids) or [
+                        self.index.antecedent(tok, ("organization",), actor_ids, True)]
+                    funded = [m for m in ante if m]
                 if not funded:  # "... raised $500m; PSP Investments led the round"
-                    funded = [m for m in self._funded if m.id not in actor_ids][-1:]
+                    funded = self.round_raised_by(actor_ids)
                 # "Jaan Tallinn led the financing, with participation from A and B"
                 backers = agent + [m for m in self.led_by(args) if m.id not in actor_ids]
                 return list({m.id: m for m in backers}.values()), funded[:1], None
@@ -630,8 +626,7 @@ class EventFinder(ExecutiveMoves):
             if not targets and not args.nominal:
                 # "Andreessen Horowitz and GIC also took part", "Cisco and AMD joined in": the
                 # round just described.
-                funded = [m for m in self._funded if m.id not in actor_ids]
-                targets = funded[-1:]
+                targets = self.round_raised_by(actor_ids)
                 self._by_ref = self._by_ref or bool(targets)
             if args.nominal and not agent:
                 agent = pp.get("from", []) + pp.get("by", [])
@@ -717,9 +712,7 @@ class EventFinder(ExecutiveMoves):
                 for a in args.preps.get("as", []) + [c for c in tok.children if c.dep_ in ("oprd", "attr")]
                 for g in a.subtree):
             return [], [], None  # "chose X as its chief executive" is no partnership
-        gov = tok.head
-        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-            gov = gov.head
+        gov = clause_verb(tok.head)
         if args.nominal and not agent:
             # "have agreed to license each other's patents, a rare tie-up", "will use Azure under
             # a partnership announced this week": the partners are the subjects of the clause.
@@ -799,18 +792,16 @@ class EventFinder(ExecutiveMoves):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in (
                 "accuse", "allege", "claim", "charge", "target", "name", "seek"):
             return self.entities([c for c in tok.head.children if c.dep_ in ("dobj", "dative")], exclude=exclude)
-        gov = tok.head
-        if gov.lower_ == "in":
-            role = gov.head
-            if role.lemma_.lower() in ("defendant", "co-defendant", "codefendant"):
-                holder = role.head
-                while holder.pos_ not in ("VERB", "AUX") and holder.head.i != holder.i:
-                    holder = holder.head
-                subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-                found = self.entities(subj, exclude=exclude)
-                # "... Kittering Devices and Alderney Home are the other two"
-                return found
+        role = tok.head.head
+        if tok.head.lower_ == "in" and role.lemma_.lower() in ("defendant", "co-defendant", "codefendant"):
+            holder = clause_verb(role.head)
+            return self.entities([c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")], exclude=exclude)
         return []
+
+    def round_raised_by(self, investors: set[str]) -> list[Mention]:
+        """The company whose funding the article last reported, for investors named apart
+        ("Thrive Capital led the round", "A and B also took part")."""
+        return [m for m in self._funded if m.id not in investors][-1:]
 
     def settlement_roles(self, tok, args: Args, agent, pp):
         """A settlement is regulatory when one side is a regulator: "under a settlement with
@@ -819,10 +810,7 @@ class EventFinder(ExecutiveMoves):
         parties += self.entities([c for p in args.patient for c in p.subtree
                                   if c.dep_ in ("poss", "compound") and c.i < p.i])
         if args.nominal and not agent:  # "Apple will refund ..., under a settlement with the FTC"
-            gov = tok.head
-            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-                gov = gov.head
-            parties += self.entities(_subject(gov))
+            parties += self.entities(_subject(clause_verb(tok.head)))
         regulators = [m for m in parties if self.is_regulator(m)]
         others = [m for m in parties if not self.is_regulator(m) and m.entity.kind != "product"]
         if not regulators or not others:
@@ -892,7 +880,7 @@ class EventFinder(ExecutiveMoves):
         targets, obj = [], None
 
         def owned_by_actor(m: Mention) -> bool:
-            return bool(actor) and actor_id in owners(m.entity)
+            return bool(actor) and actor_id in load_gazetteer().owners(m.entity)
 
         def place(m: Mention, as_resource: bool | str) -> None:
             """A product the actor owns, or one reached "through" or "via", is the object;

@@ -12,13 +12,16 @@ from .entities import Mention, is_org
 from .gazetteer import load_gazetteer
 from .lexicon import Trigger
 
-#: Nouns for the post itself: "hand the job to X", "gave the role to X".
-_POST_NOUNS = {"job", "role", "post", "reins", "helm", "baton", "title", "position", "seat"}
-
-
 #: Words that make a relative clause the person's latest post: "who most recently ran
 #: product at Planet Labs" (not "who previously led Google's deep-learning project").
 _NOW = {"recently", "now", "currently", "until", "latterly", "lately", "later", "subsequently", "since"}
+
+
+def _latest(clause) -> bool:
+    """A relative clause telling the person's latest post: "who most recently ran product at
+    Planet Labs", "who went on to start Inflection AI"."""
+    words = [x.lower_ for x in clause.subtree]
+    return bool(set(words) & _NOW) or any(a == "went" and b == "on" for a, b in zip(words, words[1:]))
 
 
 def _np_root(tok):
@@ -27,16 +30,6 @@ def _np_root(tok):
             tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
     return tok
-
-
-def owners(entity) -> list[str]:
-    """The entity's owner, its owner's owner, ... as the gazetteer states them."""
-    out, current, gaz = [], entity.owner, load_gazetteer()
-    while current and current not in out:
-        out.append(current)
-        parent = gaz.get(current)
-        current = parent.owner if parent else None
-    return out
 
 
 class ExecutiveMoves:
@@ -78,9 +71,7 @@ class ExecutiveMoves:
                         orgs = self._orgs_in(g, person)
                         if not orgs:
                             continue
-                        if g.dep_ == "relcl" and (any(x.lower_ in _NOW for x in g.subtree) or any(
-                                x.lower_ == "went" and x.i + 1 < len(self.doc) and self.doc[x.i + 1].lower_ == "on"
-                                for x in g.subtree)):  # "who went on to start Inflection AI"
+                        if g.dep_ == "relcl" and _latest(g):
                             latest.append(orgs[-1])
                         elif g.dep_ in ("poss", "compound") or g.dep_ == "prep" and g.lower_ in ("of", "at", "for"):
                             direct.append(orgs[0])
@@ -93,7 +84,7 @@ class ExecutiveMoves:
                     direct.extend(self._orgs_in(c, person)[:1])
                 elif c.dep_ == "relcl":
                     orgs = self._orgs_in(c, person)
-                    (latest if any(x.lower_ in _NOW for x in c.subtree) else deeper).extend(orgs[-1:])
+                    (latest if _latest(c) else deeper).extend(orgs[-1:])
         i = person.start - 1  # "OpenAI chief scientist Ilya Sutskever"
         while i >= 0 and self.doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not self.index.at(self.doc[i]):
             i -= 1
@@ -172,6 +163,7 @@ class ExecutiveMoves:
         actors, targets, people = self._exec_roles(trig, args, agent, patient, pp, person, org)
         if not people:
             return [], [], None
+        replaced = {m.id for m in self.people_named(args.patient)} if trig.frame == "succeed" else set()
         if not actors and trig.frame == "succeed":
             # "has left the company and been replaced by X": the successor takes the post at
             # the company the sentence's departure was from.
@@ -180,7 +172,7 @@ class ExecutiveMoves:
             actors = [same[-1].actor] if same else []
         if not actors and trig.pos == "verb":
             actors = self.title_orgs(tok) or self.context_org(tok)
-        if not actors and trig.frame == "succeed" and not self.people_named(args.patient):
+        if not actors and trig.frame == "succeed" and not replaced:
             # "Jason Droege, Scale's chief strategy officer, will take over as interim chief
             # executive": the post is at the company he works for.
             head = self.doc[people[0].end - 1]
@@ -198,7 +190,6 @@ class ExecutiveMoves:
                 actors = own[:1]
         if not actors:
             actors = self.discourse_org(tok, people)
-        replaced = {m.id for m in self.people_named(args.patient)} if trig.frame == "succeed" else set()
         per_person = []
         for p in people:
             target = targets[0] if targets and len(people) == 1 else None
@@ -210,7 +201,8 @@ class ExecutiveMoves:
                          for m in [self.index.resolve(g)[0]] if m and m.entity.kind == "organization"]
                 options = (moved if len(people) == 1 else []) or self.described_org(p)
                 target = next((m for m in options if not actors or m.id != actors[0].id), None)
-            if target is not None and actors and (target.id == actors[0].id or actors[0].id in owners(target.entity)):
+            if target is not None and actors and (
+                    target.id == actors[0].id or actors[0].id in load_gazetteer().owners(target.entity)):
                 target = None  # "Andy Jassy, who built AWS into the retailer's biggest business"
             if target is None and incoming and actors:
                 # "following the departure of Daniel Gross. Gross is joining Meta": from where he left;

@@ -63,6 +63,15 @@ class Gazetteer:
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
 
+    def owners(self, entity: Entity) -> list[str]:
+        """The entity's owner, its owner's owner, ... as the gazetteer states them."""
+        out, current = [], entity.owner
+        while current and current not in out:
+            out.append(current)
+            parent = self.get(current)
+            current = parent.owner if parent else None
+        return out
+
     def lookup(self, text: str, fuzzy: bool = True) -> Entity | None:
         """Exact match on a normalised name or alias, else a close spelling (>= 0.9 similar)."""
         key = normalise_name(text)

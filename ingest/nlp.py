@@ -73,7 +73,7 @@ def line_breaks(doc: Doc, heading_words: frozenset[str] = frozenset()) -> Doc:
     """A line break, or the end of a run-in heading, starts a sentence; a run of capitalised
     words is never split."""
     breaks = set(doc.user_data.get("aikg_breaks", ()))
-    heading = heading_tokens(doc, heading_words)
+    heading = doc.user_data["aikg_heading"] = heading_tokens(doc, heading_words)  # aikg_entities reuses it
     breaks |= {doc[i + 1].idx for i in heading if i + 1 < len(doc) and i + 1 not in heading}
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
@@ -99,7 +99,9 @@ def make_entities(nlp: Language, name: str, gazetteer: str | None):
 
     def component(doc: Doc) -> Doc:
         text = doc.user_data.get("aikg_text", doc.text)
-        heading = heading_tokens(doc, heading_words)
+        heading = doc.user_data.get("aikg_heading")
+        if heading is None:  # a pipeline without aikg_line_breaks
+            heading = heading_tokens(doc, heading_words)
         mentions = resolve_mentions(doc, text, gaz, heading)
         index = MentionIndex(doc, mentions, coref_nouns, gaz, heading)
         index.add_missed_companies()

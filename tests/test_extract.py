@@ -242,8 +242,13 @@ def test_sample_data_is_bundled():
 
 # --- constructions added for issue 3's recall work: my own sentences, one per rule -------
 
+def of_type(result: dict, type_: str, *keys: str) -> list[tuple]:
+    """The given fields of the events of one type, in output order."""
+    return [tuple(e[k] for k in keys) for e in result["events"] if e["type"] == type_]
+
+
 def people_moves(result: dict) -> set[tuple]:
-    return {(e["actor"], e["object"], e["target"]) for e in result["events"] if e["type"] == "executive_move"}
+    return set(of_type(result, "executive_move", "actor", "object", "target"))
 
 
 def test_a_succession_is_one_move_per_person_each_from_their_own_past():
@@ -263,15 +268,13 @@ def test_a_successor_in_the_next_sentence_takes_the_same_company():
 def test_every_named_member_of_a_list_of_defendants_is_sued():
     result = run("Brindle Press sued Oakhurst AI and several of its partners, including Pellow Data, "
                  "Sandgrove and Tamsin Labs, on Wednesday.", "2024-05-15")
-    sued = {e["target"] for e in result["events"] if e["type"] == "lawsuit"}
-    assert {"Oakhurst AI", "Pellow Data", "Tamsin Labs"} <= sued
+    assert {("Oakhurst AI",), ("Pellow Data",), ("Tamsin Labs",)} <= set(of_type(result, "lawsuit", "target"))
 
 
 def test_a_run_in_heading_is_not_part_of_the_name_that_follows():
     result = run("Usage Caps Pellow Data has imposed usage caps on the Pellow Search API, limiting each "
                  "customer to 500 queries a day, the company said on Tuesday.", "2024-05-15")
-    limits = [e for e in result["events"] if e["type"] == "rate_limit"]
-    assert [(e["actor"], e["object"]) for e in limits] == [("Pellow Data", "Pellow Search API")]
+    assert of_type(result, "rate_limit", "actor", "object") == [("Pellow Data", "Pellow Search API")]
 
 
 def test_a_settlement_with_a_regulator_is_a_regulatory_action():
@@ -283,22 +286,20 @@ def test_a_settlement_with_a_regulator_is_a_regulatory_action():
 def test_investors_named_apart_from_the_raise_join_that_round():
     result = run("Pellow Data said on Monday it had raised $40 million. Greyfriars Capital led the round, "
                  "and Ashcombe Ventures and Lindqvist Partners joined in.", "2024-05-15")
-    funded = {(e["actor"], e["target"]) for e in result["events"] if e["type"] == "investment"}
     assert {("Greyfriars Capital", "Pellow Data"), ("Ashcombe Ventures", "Pellow Data"),
-            ("Lindqvist Partners", "Pellow Data")} <= funded
+            ("Lindqvist Partners", "Pellow Data")} <= set(of_type(result, "investment", "actor", "target"))
 
 
 def test_companies_working_together_are_partners():
     result = run("Oakhurst AI and Pellow Data will work together on fraud models, the two companies said "
                  "on Tuesday.", "2024-05-15")
-    pairs = {frozenset((e["actor"], e["target"])) for e in result["events"] if e["type"] == "partnership"}
+    pairs = {frozenset(pair) for pair in of_type(result, "partnership", "actor", "target")}
     assert frozenset(("Oakhurst AI", "Pellow Data")) in pairs
 
 
 def test_a_version_after_a_known_product_is_its_own_product():
     result = run("Apple unveiled the iPhone 15 Pro on Tuesday.", "2023-09-14")
-    launches = [(e["actor"], e["object"]) for e in result["events"] if e["type"] == "product_launch"]
-    assert launches == [("Apple", "iPhone 15 Pro")]
+    assert of_type(result, "product_launch", "actor", "object") == [("Apple", "iPhone 15 Pro")]
 
 
 def test_a_name_beginning_with_a_given_name_is_a_person():
@@ -310,23 +311,22 @@ def test_a_name_beginning_with_a_given_name_is_a_person():
 def test_selling_a_division_is_an_acquisition_from_the_seller():
     result = run("Harwood Group agreed on Monday to sell its payments division, Tallyline, to Orrin Capital "
                  "for $90 million.", "2024-05-15")
-    deals = [(e["actor"], e["target"], e["object"]) for e in result["events"] if e["type"] == "acquisition"]
-    assert deals == [("Orrin Capital", "Harwood Group", "Tallyline")]
+    assert of_type(result, "acquisition", "actor", "target", "object") == [
+        ("Orrin Capital", "Harwood Group", "Tallyline")]
     assert all(e["type"] != "partnership" for e in result["events"])
 
 
 def test_the_first_name_of_a_list_ner_missed_is_still_an_investor():
     result = run("Pellow Data has raised $40 million from backers including Quillstone, Nvidia and "
                  "Ashcombe Ventures, it said on Monday.", "2024-05-15")
-    investors = {e["actor"] for e in result["events"] if e["type"] == "investment"}
-    assert {"Quillstone", "Nvidia", "Ashcombe Ventures"} <= investors
+    assert {("Quillstone",), ("Nvidia",), ("Ashcombe Ventures",)} <= set(of_type(result, "investment", "actor"))
 
 
 def test_status_of_a_sentence_sourced_to_people_familiar_is_reported():
     result = run("Pellow Data has raised $40 million. Greyfriars Capital led the round, and Ashcombe "
                  "Ventures also took part, according to people familiar with the matter.", "2024-05-15")
-    status = {e["actor"]: e["status"] for e in result["events"] if e["type"] == "investment"}
-    assert status == {"Greyfriars Capital": "reported", "Ashcombe Ventures": "reported"}
+    assert dict(of_type(result, "investment", "actor", "status")) == {
+        "Greyfriars Capital": "reported", "Ashcombe Ventures": "reported"}
 
 
 def test_an_order_to_restore_access_says_who_cut_it_off():
