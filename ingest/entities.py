@@ -36,6 +36,8 @@ officer executive president founder co-founder cofounder chairman chairwoman cha
 spokesperson spokesman spokeswoman scientist ceo cto cfo coo vp chief
 """.split())
 
+_NAME_PARTICLES = {"de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den",
+                   "le", "la", "du", "bin", "al", "ter", "ten"}
 _REGULATOR_HEADS = {"authority", "regulator", "watchdog", "commission", "agency", "ministry",
                     "administration", "court", "office", "department"}
 _ORG_HEADS = {"labs", "lab", "inc", "corp", "capital", "ventures", "partners", "systems", "technologies",
@@ -48,8 +50,8 @@ _ORG_HEADS = {"labs", "lab", "inc", "corp", "capital", "ventures", "partners", "
               "industrial", "manufacturing", "engineering", "automation", "aerospace", "motors",
               "ai", "robotics", "networks", "group", "holdings", "bank", "media", "studios", "games",
               "software", "analytics", "health", "therapeutics", "motors", "energy", "cloud", "data",
-              "computing", "semiconductor", "semiconductors", "foundation", "institute", "agency"}
-_PRODUCT_HEADS = {"api", "apis", "sdk", "app", "model", "models", "chatbot", "assistant", "chip", "hub", "feed",
+              "computing", "semiconductor", "semiconductors", "foundation", "institute", "agency", "models"}
+_PRODUCT_HEADS = {"api", "apis", "sdk", "app", "model", "chatbot", "assistant", "chip", "hub", "feed",
                   "store", "platform", "browser", "engine", "editor", "os"}
 _NOT_NAME = ("VERB", "AUX", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ", "PRON")
 _NOT_ORG_ENTS = ("DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -108,6 +110,7 @@ def _is_subject(tok) -> bool:
 def looks_like_person(name: str) -> bool:
     """Two or three capitalised words beginning with a common given name and not ending
     with a company word: "Amit Singhal", "Marcus Hale" (not "Morgan Labs")."""
+    name = " ".join(w for w in name.split() if w not in _NAME_PARTICLES)  # "Henrique de Castro"
     words = name.replace("-", " ").split()
     if not 2 <= len(name.split()) <= 3 or not all(w[:1].isupper() for w in name.split()):
         return False
@@ -244,6 +247,10 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
                 start += 1  # "the city start-up Kittiwake Labs" is Kittiwake Labs
             if start >= end:
                 continue
+            if span.label_ == "PERSON" and start >= 2 and doc[start - 1].lower_ in _NAME_PARTICLES and \
+                    doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and \
+                    doc[start - 2].i not in heading and not doc[start - 2].is_sent_start:
+                start -= 2  # "Henrique de Castro", where NER saw only "Castro"
             # "Accel and Index Ventures": NER joined two coordinated names into one span.
             parts, begin = [], start
             agency = bool(_REGULATOR_NAME.search(doc[start:end].text)) and any(
@@ -388,6 +395,9 @@ def _kind_by_apposition(span) -> str | None:
             return "organization"  # "Russia's communications regulator, Roskomnadzor,"
         if lemma in _MAKER_NOUNS or lemma in _ORG_HEADS or lemma in ("company", "business", "retailer", "bank"):
             return "organization"
+        if (lemma in _POST_HEADS or lemma in ("head", "designer", "veteran", "engineer", "boss")) and \
+                n.i > root.i and any(c.dep_ in ("det", "poss") for c in n.children):
+            return "person"  # "Raja Koduri, the head of AMD's graphics business,"
     return None
 
 
@@ -415,8 +425,10 @@ class MentionIndex:
     """Token -> mention lookups and the antecedent search that resolves references."""
 
     def __init__(self, doc, mentions: list[Mention], coref_nouns: frozenset[str],
-                 gazetteer: Gazetteer | None = None, heading: set[int] = frozenset()):
+                 gazetteer: Gazetteer | None = None, heading: set[int] = frozenset(),
+                 reporting_verbs: frozenset[str] = frozenset()):
         self.doc = doc
+        self.reporting_verbs = reporting_verbs
         self.heading = heading
         self.gazetteer = gazetteer
         self.mentions = mentions
@@ -456,9 +468,24 @@ class MentionIndex:
             found.append(m)
         if not found:
             return None
+        if businesses_only:
+            # A description is not bound by the subject of a clause above it ("Pinecroft sued
+            # Vantage, claiming the AI developer had ..." — the developer is Vantage): a
+            # subject would have been "it".
+            above = {c.i for a in token.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")}
+            free = [m for m in found if not above & set(range(m.start, m.end))]
+            found = free or found
         nearest = found[0]
         sent = self.doc[nearest.start].sent
         if sent.start == token.sent.start:
+            if not businesses_only:
+                # A pronoun in a clause below a subject is bound by it ("Ledbury sued Fennick in
+                # the High Court, claiming the company cut off its access": Ledbury's).
+                # The nearest such subject that is not excluded binds it ("claiming the developer
+                # breached the contract when it revoked ...": the developer).
+                bound = self._binder(token, {m.id for m in found}, exclude, kinds)
+                if bound is not None:
+                    return bound
             return nearest
         # Across sentences the article's topic is the likelier referent — the company named
         # most often so far, then the previous sentence's subject — not whatever was named last.
@@ -467,6 +494,28 @@ class MentionIndex:
         for m in found:
             counts[m.id] = counts.get(m.id, 0) + 1
         return max(same, key=lambda m: (counts[m.id], _is_subject(self.doc[m.end - 1]), m.start))
+
+    def _binder(self, token, ids: set[str], exclude: set[str], kinds) -> Mention | None:
+        """The nearest subject above a pronoun that is one of `ids`; under "ordered X to ..." or
+        "accusing X of breaching ...", X is that subject (object control)."""
+        below = token
+        for a in token.ancestors:
+            controlled = below.dep_ == "xcomp" or below.dep_ == "prep" and any(
+                c.dep_ == "pcomp" for c in below.children)
+            if controlled and a.dep_ == "dobj" and a.pos_ in ("NOUN", "PROPN"):
+                cands = [a]  # "accusing the provider of breaching": the provider
+            else:
+                cands = sorted((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") or
+                                controlled and c.dep_ == "dobj"), key=lambda c: c.dep_ != "dobj")
+            below = a
+            for c in cands:
+                if c.i >= token.i:
+                    continue
+                m = self.at(c) or (self.resolve(c, exclude, kinds)[0]
+                                   if c.pos_ == "NOUN" and c.lemma_.lower() in self.coref_nouns else None)
+                if m is not None and m.id in ids:
+                    return m
+        return None
 
     def proper_noun(self, token, allow_place: bool = False, company: bool = False) -> Mention | None:
         """A name NER missed ("Gannetfold's lawsuit"): a run of proper nouns in an argument
@@ -486,10 +535,13 @@ class MentionIndex:
                     token.ent_type_ == "GPE" and (allow_place or multiword_place) or
                     token.ent_type_ in ("GPE", "LOC", "NORP") and company)):
             return None  # "Didi Chuxing" (two words NER took for a place) is kept; "China" is not
-        words = [c for c in token.children if c.dep_ in ("compound", "flat", "amod") and c.i < token.i
+        words = [c for c in token.children if c.dep_ in ("compound", "flat", "amod", "nmod") and c.i < token.i
                  and (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.is_alpha
                  and c.ent_type_ not in ("GPE", "NORP", "DATE")] + [token]  # "Fable Social"
         start, end = min(w.i for w in words), token.i + 1
+        if start == token.i and start >= 2 and self.doc[start - 1].lower_ in _NAME_PARTICLES and \
+                self.doc[start - 2].text[:1].isupper() and self.doc[start - 2].head.i == token.i:
+            start -= 2  # "Henrique de Castro"
         while start > 0 and self.doc[start - 1].dep_ in ("compound", "flat") and \
                 self.doc[start - 1].text[:1].isupper() and self.doc[start - 1].pos_ in ("PROPN", "NOUN") and \
                 start <= self.doc[start - 1].head.i <= token.i and (start - 1) not in self.by_token:
@@ -507,6 +559,7 @@ class MentionIndex:
         known = self.gazetteer.lookup(text) if self.gazetteer else None
         kind = "product" if (normalise_name(text).split() or [""])[-1] in _PRODUCT_HEADS or made else \
             "person" if looks_like_person(text) else "organization"
+        kind = _kind_by_apposition(span) or kind  # "Raja Koduri, the head of AMD's graphics unit,"
         entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind=kind, known=False,
                                  category="government" if token.ent_type_ == "GPE" and not (multiword_place or company)
                                  else None)
@@ -720,8 +773,28 @@ class MentionIndex:
                 named = self.name_token(self.doc[left - 2])
                 if named:
                     return named, False
+            said = self._reported_subject(token, exclude)
+            if said is not None:
+                return said, True
             return self.antecedent(token, kinds or ("organization",), exclude, True), True
         return self.proper_noun(token), False
+
+    def _reported_subject(self, token, exclude: set[str]) -> Mention | None:
+        """"Larchmont snapped up Rochford ..., the hospital group disclosed": the description
+        reporting a clause is that clause's subject."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in self.reporting_verbs:
+            return None
+        # The reported clause is the verb's complement, or its head when the parser hung the
+        # reporting verb under it ("X bought Y, the group disclosed" as advcl / parataxis).
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
+        if verb.dep_ in ("advcl", "parataxis") and verb.head.i < token.i:
+            clauses.append(verb.head)
+        for s in (s for c in clauses if c.pos_ in ("VERB", "AUX") for s in c.children):
+            m = self.at(s) if s.dep_ in ("nsubj", "nsubjpass") else None
+            if m is not None and m.entity.kind == "organization" and m.id not in exclude:
+                return m
+        return None
 
 
 def role_relations(doc, index: MentionIndex) -> list[Relation]:

@@ -82,8 +82,8 @@ class ExecutiveMoves:
                         direct.append(own)
                 elif c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "at", "from")):
                     direct.extend(self._orgs_in(c, person)[:1])
-                elif c.dep_ == "relcl":
-                    orgs = self._orgs_in(c, person)
+                elif c.dep_ == "relcl":  # named there, not "its" (often a misattached "as its CTO")
+                    orgs = self._orgs_in(c, person, pronouns=False)
                     (latest if _latest(c) else deeper).extend(orgs[-1:])
         i = person.start - 1  # "OpenAI chief scientist Ilya Sutskever"
         while i >= 0 and self.doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not self.index.at(self.doc[i]):
@@ -97,12 +97,12 @@ class ExecutiveMoves:
                 found.append(m)
         return found
 
-    def _orgs_in(self, tok, person: Mention) -> list[Mention]:
+    def _orgs_in(self, tok, person: Mention, pronouns: bool = True) -> list[Mention]:
         out = []
         for t in tok.subtree:
             m = self.index.at(t) or (self.index.resolve(t)[0] if t.lemma_.lower() in self.lex.coref_nouns
                                      and t.dep_ == "poss" else None)
-            if m is None and t.lower_ in ("its", "their") and t.dep_ == "poss":
+            if m is None and pronouns and t.lower_ in ("its", "their") and t.dep_ == "poss":
                 m = self.index.resolve(t)[0]  # "one of its senior executives"
             if m is None and t.pos_ == "PROPN" and t.dep_ in ("pobj", "poss", "dobj"):
                 # "ran product at Planet Labs", "chief executive of Burberry" (not "Britain's")

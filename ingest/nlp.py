@@ -103,7 +103,8 @@ def make_entities(nlp: Language, name: str, gazetteer: str | None):
         if heading is None:  # a pipeline without aikg_line_breaks
             heading = heading_tokens(doc, heading_words)
         mentions = resolve_mentions(doc, text, gaz, heading)
-        index = MentionIndex(doc, mentions, coref_nouns, gaz, heading)
+        index = MentionIndex(doc, mentions, coref_nouns, gaz, heading,
+                             frozenset(lex.status.get("reporting_verbs", ())))
         index.add_missed_companies()
         doc.user_data["aikg_index"] = index
         doc.user_data["aikg_relations"] = role_relations(doc, index) + ownership_relations(doc, index)
@@ -215,6 +216,14 @@ def make_events(nlp: Language, name: str):
     return component
 
 
+def _drop_bare_contractions(nlp: Language) -> None:
+    """News text writes "I've" with its apostrophe, so the tokenizer's apostrophe-less forms
+    only split names: "Jony Ive" became "I" + "ve", "Wed" (Wednesday) "We" + "d"."""
+    rules = {k: v for k, v in nlp.tokenizer.rules.items()
+             if not (len(v) > 1 and k.isalpha() and k.lower() not in ("cannot", "gonna", "gotta"))}
+    nlp.tokenizer.rules = rules
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(model: str | None = None) -> Language:
     """The model named (or AIKG_MODEL, or the default) with the aikg components added."""
@@ -228,6 +237,7 @@ def load_pipeline(model: str | None = None) -> Language:
             f"--model / AIKG_MODEL") from None
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy model {name!r} lacks a parser or NER; aikg needs both")
+    _drop_bare_contractions(nlp)
     nlp.add_pipe("aikg_hyphens", first=True)
     nlp.add_pipe("aikg_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="aikg_gazetteer", before="ner",

@@ -333,3 +333,35 @@ def test_an_order_to_restore_access_says_who_cut_it_off():
     result = run("A judge on Monday ordered Quillstone Data to restore Pellow Labs' access to the Quillstone "
                  "Maps API.", "2024-05-15")
     assert ("access_revocation", "quillstone-data", "pellow-labs") in triples(result)
+
+
+def test_a_description_under_the_plaintiff_means_the_defendant_and_a_pronoun_the_plaintiff():
+    # "the search provider" is not the subject above it (that would be "it"); "its" is.
+    result = run("Corvane Labs sued Telmark Data on Monday, claiming the search provider had cut off its "
+                 "access to the Telmark Index API.", "2024-05-15")
+    assert of_type(result, "access_revocation", "actor", "target") == [("Telmark Data", "Corvane Labs")]
+
+
+def test_the_object_of_accusing_controls_the_clause_below_it():
+    result = run("Quill Robotics filed suit against Harlow Models on Tuesday, accusing the model maker of "
+                 "breaking its contract when it revoked Quill's access to the Harlow API.", "2024-05-15")
+    assert of_type(result, "access_revocation", "actor", "target") == [("Harlow Models", "Quill Robotics")]
+
+
+def test_a_description_reporting_a_clause_is_that_clauses_subject():
+    result = run("Brenton Foods bought Ashcombe Dairy, a Devon cheese maker, in March, the grocery group "
+                 "disclosed on Friday, and has since named Ashcombe's founder, Mary Pellow, as its head of "
+                 "sourcing.", "2024-05-15")
+    assert ("Brenton Foods", "Mary Pellow") in {m[:2] for m in people_moves(result)}
+
+
+def test_names_the_tokenizer_took_for_contractions_and_names_with_particles_stay_whole():
+    result = run("Jony Ive is leaving Apple to start his own design firm. Pellow Data has pushed out "
+                 "Henrique de Castro, its chief operating officer.", "2024-05-15")
+    assert {m[1] for m in people_moves(result)} == {"Jony Ive", "Henrique de Castro"}
+
+
+def test_a_name_described_by_a_post_is_a_person_whatever_ner_says():
+    result = run("Corvane Robotics has hired Raja Koduri, the head of Pellow Data's graphics business, to "
+                 "lead a new chip group.", "2024-05-15")
+    assert people_moves(result) == {("Corvane Robotics", "Raja Koduri", "Pellow Data")}
