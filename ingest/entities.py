@@ -36,6 +36,8 @@ officer executive president founder co-founder cofounder chairman chairwoman cha
 spokesperson spokesman spokeswoman scientist ceo cto cfo coo vp chief
 """.split())
 
+_PEOPLE_WORDS = {"head", "designer", "veteran", "engineer", "boss", "researcher", "scientist", "executive",
+                 "employee", "staffer", "manager", "lawyer", "banker", "analyst"}
 _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den",
                    "le", "la", "du", "bin", "al", "ter", "ten"}
 _REGULATOR_HEADS = {"authority", "regulator", "watchdog", "commission", "agency", "ministry",
@@ -50,7 +52,8 @@ _ORG_HEADS = {"labs", "lab", "inc", "corp", "capital", "ventures", "partners", "
               "industrial", "manufacturing", "engineering", "automation", "aerospace", "motors",
               "ai", "robotics", "networks", "group", "holdings", "bank", "media", "studios", "games",
               "software", "analytics", "health", "therapeutics", "motors", "energy", "cloud", "data",
-              "computing", "semiconductor", "semiconductors", "foundation", "institute", "agency", "models"}
+              "computing", "semiconductor", "semiconductors", "foundation", "institute", "agency", "models",
+              "compute"}
 _PRODUCT_HEADS = {"api", "apis", "sdk", "app", "model", "chatbot", "assistant", "chip", "hub", "feed",
                   "store", "platform", "browser", "engine", "editor", "os"}
 _NOT_NAME = ("VERB", "AUX", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ", "PRON")
@@ -287,7 +290,22 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
         entity = _short_form(entity, mentions)
         mentions.append(Mention(entity, span.start, span.end, span.start_char, span.end_char,
                                 surface))
-    return _longer_forms(_named_products(doc, text, mentions, gazetteer))
+    return _longer_forms(_named_products(doc, text, [m for m in mentions if not _place_of_description(doc, m)],
+                                         gazetteer))
+
+
+_DESCRIPTION_HEADS = _COMPANY_NOUNS | {"start-up", "startup", "fintech", "lender", "outfit", "conglomerate",
+                                       "manufacturer", "supplier", "house"}
+
+
+def _place_of_description(doc, m: Mention) -> bool:
+    """"the Amsterdam start-up", "Stuttgart software group Brenner Systems": one word NER
+    took for a name that only says where a described company is from."""
+    tok = doc[m.start]
+    if m.entity.known or m.end - m.start != 1 or m.entity.kind == "person" or tok.dep_ != "compound":
+        return False
+    head = tok.head
+    return head.i > tok.i and head.is_lower and head.pos_ == "NOUN" and head.lemma_.lower() in _DESCRIPTION_HEADS
 
 
 def _longer_forms(mentions: list[Mention]) -> list[Mention]:
@@ -386,6 +404,9 @@ def _kind_by_apposition(span) -> str | None:
     if root.dep_ == "appos" and root.head.i < root.i:
         nouns.append(root.head)
     for n in nouns:
+        if n.like_num:  # "Two of its researchers, A and B": what the quantity counts
+            n = next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), n)
         lemma = n.lemma_.lower()
         if _product_noun(n):
             return "product"
@@ -395,9 +416,11 @@ def _kind_by_apposition(span) -> str | None:
             return "organization"  # "Russia's communications regulator, Roskomnadzor,"
         if lemma in _MAKER_NOUNS or lemma in _ORG_HEADS or lemma in ("company", "business", "retailer", "bank"):
             return "organization"
-        if (lemma in _POST_HEADS or lemma in ("head", "designer", "veteran", "engineer", "boss")) and \
-                n.i > root.i and any(c.dep_ in ("det", "poss") for c in n.children):
-            return "person"  # "Raja Koduri, the head of AMD's graphics business,"
+        if (lemma in _POST_HEADS or lemma in _PEOPLE_WORDS) and (
+                n.i > root.i and any(c.dep_ in ("det", "poss") for c in n.children) or
+                n.i < root.i and n.tag_ == "NNS"):
+            # "Raja Koduri, the head of AMD's graphics business,"; "two researchers, A and B"
+            return "person"
     return None
 
 
@@ -628,6 +651,11 @@ class MentionIndex:
             return m, False
         lower = token.lower_
         if token.lemma_.lower() in _QUANTITY_WORDS or token.like_num:
+            for child in token.children:  # "Two of its researchers, A and B,": the names given
+                if child.dep_ == "appos" and child.i > token.i and (self.at(child) or self.proper_noun(child)):
+                    found = self.at(child)
+                    if found.id not in exclude:
+                        return found, False
             for child in token.children:  # "several of its members, including Unilever"
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for g in child.children:

@@ -192,7 +192,7 @@ class ExecutiveMoves:
             actors = self.discourse_org(tok, people)
         per_person = []
         for p in people:
-            target = targets[0] if targets and len(people) == 1 else None
+            target = targets[0] if targets else None  # "A and B left X to join Y": both from X
             incoming = trig.frame in ("join", "hire", "hand") or trig.frame == "succeed" and p.id not in replaced
             if target is None and incoming:
                 # "moving from the Dutch carrier Noordnet", "formerly of Lowmoor Software"
@@ -286,6 +286,7 @@ class ExecutiveMoves:
             for c in tok.children:  # "is leaving the drone maker to join its rival Kestrel Dynamics"
                 if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in ("join", "become", "lead", "run"):
                     joined += org(self.entities([g for g in c.children if g.dep_ in ("dobj", "attr")]))
+                    joined += self.title_orgs(c)  # "to become chief executive of Oxton Freight"
             if joined:
                 return joined[:1], [m for m in left if m.id != joined[0].id][:1], people
             return left[:1], [], people

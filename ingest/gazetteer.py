@@ -28,9 +28,12 @@ class GazetteerError(ValueError):
     pass
 
 
+_NATIONAL = re.compile(r"^(?:the )?(?:us|u\.s\.|uk|u\.k\.|eu|e\.u\.|british|american|european) ")
+
+
 def normalise_name(text: str) -> str:
     """Lower-case comparison key: no possessive, leading 'the', legal suffix or odd spacing."""
-    text = unicodedata.normalize("NFKC", text).strip().strip(".,;:!?\"“”()[]")
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").strip().strip(".,;:!?\"“”()[]")
     text = _POSSESSIVE.sub("", text).strip()
     words = _SPACES.sub(" ", text).split(" ")
     if len(words) > 1 and words[0].lower() == "the":
@@ -77,6 +80,10 @@ class Gazetteer:
         key = normalise_name(text)
         if key in self.index:
             return self.entities[self.index[key]]
+        national = _NATIONAL.sub("", key)  # "US Securities and Exchange Commission"
+        if national != key and national in self.index and \
+                self.entities[self.index[national]].category in ("regulator", "government", "court"):
+            return self.entities[self.index[national]]
         if fuzzy and len(key) >= 6:
             close = difflib.get_close_matches(key, [k for k in self.index if len(k) >= 6],
                                               n=1, cutoff=0.9)

@@ -22,6 +22,16 @@ _MINOR = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into"
           "or", "over", "the", "to", "via", "vs", "with", "after", "amid", "its", "is"}
 
 
+#: A wire dateline: "SEOUL (Reuters) - ", "TOKYO -- ", "SEOUL, April 11 (Reuters) - ",
+#: "WASHINGTON (AP) — ", "PARIS (AFP) - ".
+_DATELINE = re.compile(r"([A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Z.'’-]+)*)(?:,\s*[A-Z][a-z]{2,}\.? \d{1,2})?"
+                       r"\s*(?:\([A-Za-z .&-]{2,30}\)\s*)?(?:--|[-—–])\s+(?=\S)")
+#: A run-in heading in capitals: "APPOINTMENTS Celia Drummond ...", "DEVELOPERS Bexhill ...".
+_CAPS_HEADING = re.compile(r"([A-Z]{4,}(?: [A-Z&]{2,})*) (?=[A-Z][a-z])")
+#: Capitals that begin a company's name rather than a heading ("NVIDIA Corp said ...").
+_COMPANY_WORD = re.compile(r"(?:Corp|Inc|Ltd|Co|Group|Holdings|Labs|Technologies|Systems|AI)\b")
+
+
 def clean_text(raw: str | None) -> str:
     """Plain text from feed HTML or text: tags out, entities decoded, whitespace tidy,
     control characters gone, one paragraph per line."""
@@ -77,6 +87,15 @@ def run_in_headings(text: str, protected: list[tuple[int, int]]) -> list[int]:
     breaks = []
     pos = 0
     for line in text.split("\n"):
+        caps = None if _DATELINE.match(line) else _CAPS_HEADING.match(line)
+        lead = _DATELINE.match(line) or caps
+        if lead and not (caps and any(s < pos + lead.end() and pos < e for s, e in protected)) and \
+                not _COMPANY_WORD.match(line, lead.end()):
+            # "SEOUL (Reuters) - Mirinae Telecom ...", "APPOINTMENTS Celia Drummond ...": a
+            # dateline or a capitals heading is no part of the sentence (nor a name in it).
+            breaks.append(pos + lead.end())
+            pos += len(line) + 1
+            continue
         stripped = line.rstrip()
         if stripped.endswith((".", "!", "?", "\"", "”")):
             names = sorted(s for s, e in protected if pos <= s < pos + len(line))

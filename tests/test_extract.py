@@ -365,3 +365,34 @@ def test_a_name_described_by_a_post_is_a_person_whatever_ner_says():
     result = run("Corvane Robotics has hired Raja Koduri, the head of Pellow Data's graphics business, to "
                  "lead a new chip group.", "2024-05-15")
     assert people_moves(result) == {("Corvane Robotics", "Raja Koduri", "Pellow Data")}
+
+
+def test_a_wire_dateline_is_no_actor_and_a_capitals_heading_no_name():
+    result = run("WASHINGTON (AP) — The Federal Trade Commission on Wednesday fined Pellow Data $2 million.\n"
+                 "APPOINTMENTS Mara Quist, chief technology officer of Ashcombe Pay since 2016, is leaving the "
+                 "Leeds fintech to become chief executive of Corvane Freight, the logistics group said.",
+                 "2024-05-15")
+    assert of_type(result, "regulatory_action", "actor", "target") == [("Federal Trade Commission", "Pellow Data")]
+    assert people_moves(result) == {("Corvane Freight", "Mara Quist", "Ashcombe Pay")}
+
+
+def test_a_place_before_a_description_is_not_a_company():
+    result = run("Developers were hit with tighter limits on Wednesday after the Amsterdam start-up Quillon Labs "
+                 "cut free accounts to 20 requests an hour.", "2024-05-15")
+    names = {e["name"] for e in result["entities"]}
+    assert "Amsterdam" not in names
+
+
+def test_two_people_leaving_one_company_for_another_both_come_from_it():
+    result = run("Two of Sorrel Labs' senior researchers, Aoife Brannock and Tomas Rybek, have left the "
+                 "Cambridge start-up to join Isambert Compute.", "2024-05-15")
+    assert people_moves(result) == {("Isambert Compute", "Aoife Brannock", "Sorrel Labs"),
+                                    ("Isambert Compute", "Tomas Rybek", "Sorrel Labs")}
+
+
+def test_names_match_the_gazetteer_whatever_the_apostrophe_or_national_prefix():
+    from ingest.gazetteer import load_gazetteer
+    g = load_gazetteer()
+    assert g.lookup("Information Commissioner’s Office").id == g.lookup("Information Commissioner's Office").id
+    assert g.lookup("US Securities and Exchange Commission", fuzzy=False).id == "sec"
+    assert g.lookup("UK Apple", fuzzy=False) is None  # only public bodies take a national prefix
