@@ -38,6 +38,7 @@ spokesperson spokesman spokeswoman scientist ceo cto cfo coo vp chief
 
 _PEOPLE_WORDS = {"head", "designer", "veteran", "engineer", "boss", "researcher", "scientist", "executive",
                  "employee", "staffer", "manager", "lawyer", "banker", "analyst"}
+_PART_NOUNS = {"unit", "subsidiary", "arm", "division", "affiliate", "offshoot"}
 _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den",
                    "le", "la", "du", "bin", "al", "ter", "ten"}
 _REGULATOR_HEADS = {"authority", "regulator", "watchdog", "commission", "agency", "ministry",
@@ -263,7 +264,11 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
                         and doc[i + 1].text[:1].isupper() and not agency:
                     parts.append((begin, i))
                     begin = i + 1
+                elif doc[i].pos_ == "VERB" and doc[i].dep_ == "ROOT" and doc[i].is_lower and i > begin:
+                    parts.append((begin, i))  # "Universal sued Pellow AI": a clause, not a name
+                    begin = i + 1
             parts.append((begin, end))
+            parts = [(b, e) for b, e in parts if e > b]
 
             # "Accel and Index Ventures" splits; "The Globe and Mail", "Barnes and Noble" stay one.
             if len(parts) > 1 and (any(e - b > 1 for b, e in parts) or any(
@@ -778,6 +783,13 @@ class MentionIndex:
                     owner = self.gazetteer.get(found.entity.owner)
                     return Mention(owner, found.start, found.end, found.start_char, found.end_char,
                                    owner.name), True
+                if child.dep_ == "compound" and token.lemma_.lower() in _PART_NOUNS and \
+                        found.entity.kind == "organization" and not any(c.dep_ == "poss" for c in token.children):
+                    # "the Alphabet unit" is Google (a unit of Alphabet), not Alphabet; "its
+                    # MosaicML unit" is MosaicML.
+                    part = self.antecedent(token, ("organization",), exclude | {found.id}, True)
+                    if part is not None:
+                        return part, True
                 return found, False
         if token.lemma_.lower() in self.coref_nouns:
             for c in token.children:  # "Halcyon Metrics' board", "Mojang's owner"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .dates import ResolvedDate
-from .entities import Mention, MentionIndex, clause_verb, is_org
+from .entities import _PART_NOUNS, Mention, MentionIndex, clause_verb, is_org
 from .exec_moves import ExecutiveMoves
 from .lexicon import Lexicon, Trigger
 from .gazetteer import load_gazetteer, normalise_name
@@ -307,7 +307,17 @@ class EventFinder(ExecutiveMoves):
         m, by_ref = self.index.resolve(tok, set(exclude), kinds)
         if m and by_ref:
             self._by_ref = True
-        return m
+        return self._owned(m)
+
+    def _owned(self, m: Mention | None) -> Mention | None:
+        """"Alphabet Inc's Google", "Comcast's Universal": the company named after its owner's
+        possessive is the one meant, whatever the parser hung on which."""
+        if m is None or m.entity.kind != "organization" or m.end + 1 >= len(self.doc) or \
+                self.doc[m.end].lower_ not in ("'s", "’s", "'", "’"):
+            return m
+        owned = self.index.at(self.doc[m.end + 1])
+        return owned if owned is not None and owned.start == m.end + 1 and owned.entity.kind == "organization" \
+            and owned.id != m.id else m
 
     def entities(self, toks, exclude=(), kinds=None) -> list[Mention]:
         out = []
@@ -348,8 +358,9 @@ class EventFinder(ExecutiveMoves):
                 # "AP and OpenAI said they had reached an agreement", "the generators Suno
                 # and Udio": the coordinated names all fill the slot.
                 head = self.doc[m.end - 1]
-                found += [self.index.at(c) or self.index.proper_noun(c, company=is_org(m))
-                          for c in head.conjuncts if self.doc[c.i - 1].text != "&"]
+                found += [self.index.at(c) or self.index.proper_noun(c, company=is_org(m)) or (
+                    self.index.resolve(c, set(exclude))[0] if c.pos_ == "NOUN" and c.i > head.i else None)
+                          for c in head.conjuncts if self.doc[c.i - 1].text != "&"]  # "its counterpart, the Garante"
                 found = sorted((f for f in found if f), key=lambda f: f.start)
             for f in found:
                 if f.id not in {o.id for o in out}:
@@ -363,8 +374,11 @@ class EventFinder(ExecutiveMoves):
         if not found:  # a state or country acting is a subject ("Texas sued"); one ordered is a company
             found = [m for t in args.agent for m in [self.index.proper_noun(
                 t, allow_place=t.dep_ in ("nsubj", "pobj"), company=t.dep_ in ("dobj", "nsubjpass", "dative"))] if m]
-        if not found:  # "Kenya's gambling regulator suspended ...": a regulator named by description
-            found = [m for t in args.agent for m in [self.index.described_regulator(t, self.lex.regulator_nouns)] if m]
+        # "Kenya's gambling regulator suspended ...": a regulator named by description, also
+        # beside a named one ("Italy's competition authority and its Spanish counterpart, the CNMC,")
+        described = [m for t in args.agent if self.index.at(t) is None and self.index.resolve(t)[0] is None
+                     for m in [self.index.described_regulator(t, self.lex.regulator_nouns)] if m]
+        found = sorted(found + [m for m in described if m.id not in {f.id for f in found}], key=lambda m: m.start)
         if any(t.lemma_.lower() in self.lex.regulator_nouns and self.index.at(t) is None for t in args.agent):
             for m in found:  # "Spain's competition watchdog, the CNMC, fined ..."
                 if not m.entity.known and m.entity.kind == "organization":
@@ -641,8 +655,9 @@ class EventFinder(ExecutiveMoves):
             if t == "regulatory_action":
                 if not args.nominal:  # "fined Google €100 million and Amazon €35 million"
                     defendants += [m for c in tok.children if c.dep_ in ("dobj", "dative")
-                                   for g in c.subtree if not _through_prep(g, c)
-                                   for m in [self.index.at(g)] if m and is_org(m) and m.id not in actor_ids]
+                                   for g in c.subtree if not _through_prep(g, c) and not (
+                                       g.dep_ == "compound" and g.head.lemma_.lower() in _PART_NOUNS)
+                                   for m in [self._owned(self.index.at(g))] if m and is_org(m) and m.id not in actor_ids]
                 if trig.lemma == "rule":  # "ruled that Google illegally maintained a monopoly"
                     defendants += self.entities([g for c in tok.children if c.dep_ == "ccomp"
                                                  for g in c.children if g.dep_ == "nsubj"], exclude=actor_ids)
@@ -663,7 +678,7 @@ class EventFinder(ExecutiveMoves):
                          for g in c.children if g.dep_ == "dobj"], exclude=actor_ids)
             defendants = [m for m in defendants if m.entity.kind != "product"] or \
                 [self.owner_mention(m) or m for m in defendants if t == "regulatory_action" or self.owner_mention(m)]
-            return (agent if t == "lawsuit" else agent[:1]), defendants, None
+            return (agent if t == "lawsuit" else [a for a in agent if self.is_regulator(a)] or agent[:1]), defendants, None
         if t == "product_launch" and trig.frame == "available" and not any(
                 c.lower_ == "available" for c in tok.subtree if c.head.i == tok.i or c.head.head.i == tok.i):
             return [], [], None  # "made Claude 3 Opus available", not "made a profit"
@@ -1017,9 +1032,13 @@ class EventFinder(ExecutiveMoves):
             rate = self.rate_quantity(args)
             ordered = sorted(trigs, key=lambda tr: (not (tr.regulator_only and regulator),
                                                     not (rate and tr.type == "rate_limit")))
+            elaborates = tok.tag_ == "VBG" and tok.dep_ == "advcl" and any(
+                tr.type in ("lawsuit", "regulatory_action") for tr in self.triggers(tok.head))
             for trig in ordered:
                 if trig.regulator_only and not regulator and trig.frame != "settle":
                     continue  # a settlement finds its regulator among all its parties
+                if elaborates and trig.type == "regulatory_action":
+                    continue  # "sued Apple, accusing it of ...": the suit, told again
                 if not self.constraints_ok(trig, tok, args):
                     continue
                 self._by_ref = False

@@ -396,3 +396,23 @@ def test_names_match_the_gazetteer_whatever_the_apostrophe_or_national_prefix():
     assert g.lookup("Information Commissioner’s Office").id == g.lookup("Information Commissioner's Office").id
     assert g.lookup("US Securities and Exchange Commission", fuzzy=False).id == "sec"
     assert g.lookup("UK Apple", fuzzy=False) is None  # only public bodies take a national prefix
+
+
+def test_regulators_acting_together_each_act_and_one_named_by_description_counts():
+    result = run("Italy's competition authority and its Spanish counterpart, the CNMC, have fined Pellow Apps "
+                 "a combined 14 million euros.", "2024-05-15")
+    assert {a for a, _ in of_type(result, "regulatory_action", "actor", "target")} == {
+        "Italy's competition authority", "CNMC"}
+
+
+def test_the_unit_of_a_parent_is_the_subsidiary_and_a_possessed_company_is_itself():
+    result = run("The European Commission fined Google €2.4 billion on Tuesday and ordered the Alphabet unit to "
+                 "end the practice. Comcast's Universal sued Pellow AI on Monday.", "2024-05-15")
+    assert {t for _, t in of_type(result, "regulatory_action", "actor", "target")} == {"Google"}
+    assert of_type(result, "lawsuit", "actor", "target") == [("Universal", "Pellow AI")]
+
+
+def test_a_participle_accusing_the_defendant_is_the_suit_not_a_regulatory_act():
+    result = run("Minnesota's attorney general sued Pellow Loans on Monday, accusing the lender of bias.",
+                 "2024-05-15")
+    assert not of_type(result, "regulatory_action", "actor")
