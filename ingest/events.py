@@ -182,6 +182,12 @@ def verb_args(verb) -> Args:
         args.agent = _subject(verb)
     if passive and not args.patient and verb.dep_ in ("acl", "relcl"):
         args.patient = [verb.head]  # "the startup acquired by OpenAI"
+    if not passive and not args.patient and verb.dep_ == "relcl" and (
+            verb.head.dep_ == "appos" or verb.head.pos_ == "PROPN") and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        args.patient = [verb.head]  # "Giphy, the image library it bought in 2020": the gap is the object
+    if passive and not args.patient and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        args.patient = _subject(verb.head)  # "Careem has agreed to be bought by Uber"
     if args.dative and not args.patient:
         args.patient, args.dative = args.dative, []
     if not args.patient and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.tag_ in ("VBN", "VBD") and \
@@ -412,7 +418,15 @@ class EventFinder(ExecutiveMoves):
             return []
         for candidate in lemma_candidates(tok):
             if candidate in table:
-                return table[candidate]
+                found = table[candidate]
+                if table is self.lex.nouns and any(tr.frame == "agreement" for tr in found):
+                    # "their merger agreement", "the takeover deal": the agreement is the deal's
+                    for c in tok.children:
+                        deal = [tr for tr in self.lex.nouns.get(c.lemma_.lower(), []) if tr.type == "acquisition"]
+                        if c.dep_ == "compound" and deal and c.lemma_.lower() in ("merger", "takeover", "acquisition",
+                                                                                   "buyout"):
+                            return deal
+                return found
         return []
 
     def patient_ok(self, trig: Trigger, args: Args) -> bool:
@@ -423,6 +437,9 @@ class EventFinder(ExecutiveMoves):
         if trig.pos == "noun":
             heads = heads + [t for k in ("on", "for", "to", "against", "into", "in") for t in
                              args.preps.get(k, [])] + args.modifiers
+        heads = heads + [g for t in heads if t.like_num or t.lemma_.lower() in ("billion", "million")
+                         for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"]  # "$5 billion of Intel stock"
         lemmas = {t.lemma_.lower() for t in heads} | {
             c.lemma_.lower() for t in heads for c in t.children if c.dep_ == "compound"}
         ents = [m for t in heads for m in [self.index.at(t) or self.index.resolve(t)[0]] if m]
@@ -437,8 +454,9 @@ class EventFinder(ExecutiveMoves):
             return bool(lemmas & (self.lex.access_nouns | self.lex.party_nouns)) or bool(ents)
         if need == "entity":
             return bool(ents)
-        if need == "organization":
-            return any(is_org(m) for m in ents)
+        if need == "organization":  # "buy Intel common stock" buys shares, not Intel
+            return any(is_org(m) for m in ents) and not any(
+                t.lemma_.lower() in self.lex.security_nouns for t in heads if self.index.at(t) is None)
         if need == "person":
             return any(m.entity.kind == "person" for m in ents)
         if need == "product" and trig.pos == "verb" and not args.nominal and any(
@@ -567,8 +585,8 @@ class EventFinder(ExecutiveMoves):
                 patient = [m for t_ in args.patient for m in [self.index.proper_noun(t_, company=True)] if m]
             targets = [m for m in patient + pp.get("for", []) + mods if is_org(m)]
             obj = first([m for m in patient + pp.get("for", []) if m.entity.kind == "product"])
-            if not targets and len(agent) > 1 and tok.lemma_ == "merge":
-                agent, targets = agent[:1], agent[1:]
+            if not targets and len(agent) > 1 and trig.lemma in ("merge", "merger", "combination"):
+                agent, targets = agent[:1], agent[1:]  # "A and B called off their merger"
             return agent[:1], [m for m in targets if m.id != agent[0].id][:1] if agent else targets[:1], obj
         if t == "investment":
             if trig.frame == "raise" and args.nominal:
@@ -1052,6 +1070,9 @@ class EventFinder(ExecutiveMoves):
                         self._by_ref = True
                 if not actors and not targets and not obj:
                     continue
+                if trig.type in ("acquisition", "product_launch", "rate_limit") and actors and all(
+                        m.entity.category in ("regulator", "court") for m in actors):
+                    continue  # a regulator or court buys nothing (a misread pronoun)
                 if trig.type in ("regulatory_action", "access_revocation") and any(
                         not m.entity.known and m.entity.category == "government" for m in actors):
                     continue  # "China opens probe into Nvidia": the body names the regulator

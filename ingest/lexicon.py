@@ -42,6 +42,7 @@ class Lexicon:
     heading_words: frozenset[str] = frozenset()
     product_nouns: frozenset[str] = frozenset()
     partner_nouns: frozenset[str] = frozenset()
+    security_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     regulator_categories: frozenset[str] = frozenset()
@@ -88,7 +89,7 @@ def parse_lexicon(events: dict, status: dict) -> Lexicon:
     _check_strings(status, "status")
     lex = Lexicon()
     for key in ("access_nouns", "party_nouns", "usage_nouns", "coref_nouns", "people_nouns",
-                "head_of_government", "heading_words", "product_nouns", "partner_nouns", "light_verbs",
+                "head_of_government", "heading_words", "product_nouns", "partner_nouns", "security_nouns", "light_verbs",
                 "receiving_verbs", "regulator_categories", "regulator_nouns"):
         setattr(lex, key, frozenset(events.get(key) or ()))
     for type_, spec in (events.get("types") or {}).items():

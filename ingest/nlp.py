@@ -261,7 +261,9 @@ def parse(text: str, published=None, nlp: Language | None = None) -> Doc:
         heading = folded[line_start + 1:offset]
         folded = folded[:line_start + 1] + (heading.lower() if len(heading.lower()) == len(heading)
                                             else heading) + folded[offset:]
-    doc = nlp.make_doc(folded)
+    # The small model reads "Robotics’ planned purchase" as a verb; "Robotics' planned" as a
+    # possessive. Same length, so offsets into the original text still hold.
+    doc = nlp.make_doc(folded.replace("’", "'"))
     doc.user_data["aikg_breaks"] = set(breaks)
     doc.user_data["aikg_text"] = text
     doc.user_data["aikg_published"] = published

@@ -416,3 +416,18 @@ def test_a_participle_accusing_the_defendant_is_the_suit_not_a_regulatory_act():
     result = run("Minnesota's attorney general sued Pellow Loans on Monday, accusing the lender of bias.",
                  "2024-05-15")
     assert not of_type(result, "regulatory_action", "actor")
+
+
+def test_agreeing_to_be_bought_and_a_curly_possessive_before_a_planned_purchase():
+    result = run("Pellow, the Dubai ride-hailing company, has agreed to be bought by Corvane for $3.1 billion. "
+                 "Brightmoor Robotics’ planned $640 million purchase of Kestrel Dynamics has been abandoned.",
+                 "2024-05-15")
+    assert set(of_type(result, "acquisition", "actor", "target", "status")) == {
+        ("Corvane", "Pellow", "announced"), ("Brightmoor Robotics", "Kestrel Dynamics", "failed")}
+
+
+def test_buying_stock_is_an_investment_and_a_called_off_merger_a_failed_acquisition():
+    result = run("Corvane Systems will buy $5 billion of Pellow Chips common stock. Adobe and Figma have called off "
+                 "their $20bn merger agreement.", "2024-05-15")
+    assert of_type(result, "investment", "actor", "target") == [("Corvane Systems", "Pellow Chips")]
+    assert of_type(result, "acquisition", "actor", "target", "status") == [("Adobe", "Figma", "failed")]
