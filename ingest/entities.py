@@ -413,6 +413,8 @@ def _kind_by_apposition(span) -> str | None:
             n = next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), n)
         lemma = n.lemma_.lower()
+        if any(c.dep_ == "compound" and c.lemma_.lower() in _MAKER_NOUNS for c in n.subtree if c.i < n.i):
+            return "organization"  # "a start-up building AI models" parsed as one compound noun
         if _product_noun(n):
             return "product"
         if n.pos_ != "NOUN":
@@ -556,6 +558,15 @@ class MentionIndex:
             company = True
         mid_sentence_capital = token.pos_ in ("NOUN", "ADJ") and token.text[:1].isupper() and \
             not token.is_sent_start and token.i > 0 and self.doc[token.i - 1].text not in (".", "\n", ":")
+        # "Glean, which sells search software, raised ...", "Magic, a start-up building ...": a
+        # capitalised word opening the sentence and described at once is a name, not a noun.
+        described_opening = token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and token.tag_ in ("NN", "NNP", "VB", "JJ") and \
+            token.text[:1].isupper() and (token.is_sent_start or token.i - 1 in self.heading) and \
+            not any(c.dep_ == "det" for c in token.children) and \
+            any(c.dep_ in ("appos", "relcl") and c.i > token.i for c in token.children)
+        mid_sentence_capital = mid_sentence_capital or described_opening
+        if described_opening and token.ent_type_ == "NORP" and token.tag_ == "NNP":
+            company = True  # NER's nationality label on an unknown name ("Glean")
         multiword_place = token.ent_type_ == "GPE" and any(
             c.dep_ in ("compound", "flat") and c.ent_type_ == "GPE" for c in token.children)
         if (token.pos_ != "PROPN" and not mid_sentence_capital) or token.i in self.by_token or (

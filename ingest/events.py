@@ -658,7 +658,8 @@ class EventFinder(ExecutiveMoves):
             if not targets and not args.nominal:
                 # "Andreessen Horowitz and GIC also took part", "Cisco and AMD joined in": the
                 # round just described.
-                targets = self.round_raised_by(actor_ids)
+                agent = agent + [m for m in self.surface_subjects(tok) if m.id not in actor_ids]
+                targets = self.round_raised_by({m.id for m in agent})
                 self._by_ref = self._by_ref or bool(targets)
             if args.nominal and not agent:
                 agent = pp.get("from", []) + pp.get("by", [])
@@ -865,6 +866,27 @@ class EventFinder(ExecutiveMoves):
             owner = next(iter(makers.values())) if len(makers) == 1 and len(brand) > 2 else None
         return Mention(owner, m.start, m.end, m.start_char, m.end_char, owner.name) if owner else None
 
+    def surface_subjects(self, verb) -> list[Mention]:
+        """The names listed before a verb in its own clause, whatever the parser made of the
+        list ("Redpoint Ventures, Index Ventures, former Google chief executive Eric Schmidt, the
+        telecoms billionaire Xavier Niel and JCDecaux Holding also put money in"); names that
+        only qualify a title ("Google" there) are not in the list."""
+        i = verb.i - 1
+        def finite(t) -> bool:  # "the telecoms billionaire" tagged VBP is no verb: a determiner precedes it
+            return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(
+                self.doc[j].pos_ == "DET" for j in range(max(t.i - 2, t.sent.start), t.i))
+        while i >= verb.sent.start and not finite(self.doc[i]) and self.doc[i].text not in (";", ":"):
+            i -= 1
+        out = []
+        for m in self.index.mentions:
+            root = self.doc[m.end - 1]
+            inside = next((a for a in root.ancestors if a.i == verb.i or a.dep_ in ("prep", "relcl", "acl")), None)
+            if i < m.start and m.end <= verb.i and m.entity.kind in ("organization", "person") and \
+                    not (root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.is_lower) and \
+                    (inside is None or inside.i == verb.i):  # not "the arm of the Ontario Teachers' Plan"
+                out.append(m)
+        return out
+
     def led_by(self, args: Args) -> list[Mention]:
         """Investors named in the money phrase: "a round (co-)led by X and Y", "with backers
         including X", "from investors such as X"."""
@@ -889,7 +911,12 @@ class EventFinder(ExecutiveMoves):
                     # "with Nvidia and Jeff Bezos also investing"
                     out += self.entities([x for c in tok.children if c.dep_ == "nsubj"
                                           for x in _with_conjuncts(c)])
-                if tok.lemma_.lower() in ("backer", "investor", "participant") and tok.pos_ == "NOUN":
+                money = tok.like_num or tok.lemma_.lower() in ("million", "billion", "$", "€", "£")
+                if tok.lemma_.lower() in ("backer", "investor", "participant") and tok.pos_ == "NOUN" or money and \
+                        any(g.lemma_.lower() in ("backer", "investor") for c in [*tok.children, *tok.head.children]
+                            if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"):
+                    # "from backers including A and B"; "$320 million from new investors
+                    # including A, B and C" with the list hung on the money
                     for c in tok.children:
                         if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
                             out += self.entities([x for g in c.subtree if g.dep_ == "pobj"

@@ -79,6 +79,9 @@ def line_breaks(doc: Doc, heading_words: frozenset[str] = frozenset()) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_ or tok.idx in breaks:
             tok.is_sent_start = True  # "Deal Collapses | Brightmoor Robotics' planned purchase ..."
+        elif prev.text in (".", "!", "?") and prev.whitespace_ and tok.text[:1].isupper() and tok.i >= 2 \
+                and not doc[tok.i - 2].is_punct:
+            tok.is_sent_start = True  # "... led by GV. OpenAI, Kleiner Perkins ...": a full stop ends it
         elif prev.is_alpha and prev.is_title and tok.is_alpha and tok.text[:1].isupper() and prev.whitespace_:
             tok.is_sent_start = False  # "Ruddock | Robotics, which ...": never inside a run of names
     return doc

@@ -431,3 +431,19 @@ def test_buying_stock_is_an_investment_and_a_called_off_merger_a_failed_acquisit
                  "their $20bn merger agreement.", "2024-05-15")
     assert of_type(result, "investment", "actor", "target") == [("Corvane Systems", "Pellow Chips")]
     assert of_type(result, "acquisition", "actor", "target", "status") == [("Adobe", "Figma", "failed")]
+
+
+def test_a_described_name_opening_a_sentence_and_backers_listed_after_the_money():
+    result = run("Quillon, which sells search software to law firms, has raised $320 million from new investors "
+                 "including Pellow Ventures, Ashcombe Capital and Brindle Partners, it said on Thursday.",
+                 "2024-05-15")
+    assert set(of_type(result, "investment", "actor", "target")) == {
+        ("Pellow Ventures", "Quillon"), ("Ashcombe Capital", "Quillon"), ("Brindle Partners", "Quillon")}
+
+
+def test_every_name_listed_before_also_put_money_in_is_an_investor():
+    result = run("Quillon Labs has raised €105 million. Pellow Ventures led the investment, and Ashcombe "
+                 "Capital, Brindle Partners, former Corvane chief executive Mara Quist, the telecoms "
+                 "billionaire Tomas Rybek and Harlow Holdings also put money in.", "2024-05-15")
+    assert {a for a, _ in of_type(result, "investment", "actor", "target")} == {
+        "Pellow Ventures", "Ashcombe Capital", "Brindle Partners", "Mara Quist", "Tomas Rybek", "Harlow Holdings"}
