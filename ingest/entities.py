@@ -307,6 +307,9 @@ def _place_of_description(doc, m: Mention) -> bool:
     """"the Amsterdam start-up", "Stuttgart software group Brenner Systems": one word NER
     took for a name that only says where a described company is from."""
     tok = doc[m.start]
+    if not m.entity.known and m.end - m.start == 1 and m.end + 1 < len(doc) and \
+            doc[m.end].text in ("-", "–") and doc[m.end + 1].lower_ == "based":
+        return True  # "the Espoo-based chip designer"
     if m.entity.known or m.end - m.start != 1 or m.entity.kind == "person" or tok.dep_ != "compound":
         return False
     head = tok.head
@@ -505,17 +508,17 @@ class MentionIndex:
             above = {c.i for a in token.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")}
             free = [m for m in found if not above & set(range(m.start, m.end))]
             found = free or found
+        if not businesses_only:
+            # A pronoun in a clause below a subject is bound by it ("Ledbury sued Fennick in the
+            # High Court, claiming the company cut off its access": Ledbury's; "the board named
+            # its finance chief": the board's company). The nearest such subject that is not
+            # excluded binds it ("claiming the developer breached the contract when it revoked").
+            bound = self._binder(token, {m.id for m in found}, exclude, kinds)
+            if bound is not None:
+                return bound
         nearest = found[0]
         sent = self.doc[nearest.start].sent
         if sent.start == token.sent.start:
-            if not businesses_only:
-                # A pronoun in a clause below a subject is bound by it ("Ledbury sued Fennick in
-                # the High Court, claiming the company cut off its access": Ledbury's).
-                # The nearest such subject that is not excluded binds it ("claiming the developer
-                # breached the contract when it revoked ...": the developer).
-                bound = self._binder(token, {m.id for m in found}, exclude, kinds)
-                if bound is not None:
-                    return bound
             return nearest
         # Across sentences the article's topic is the likelier referent — the company named
         # most often so far, then the previous sentence's subject — not whatever was named last.
@@ -560,7 +563,8 @@ class MentionIndex:
             not token.is_sent_start and token.i > 0 and self.doc[token.i - 1].text not in (".", "\n", ":")
         # "Glean, which sells search software, raised ...", "Magic, a start-up building ...": a
         # capitalised word opening the sentence and described at once is a name, not a noun.
-        described_opening = token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and token.tag_ in ("NN", "NNP", "VB", "JJ") and \
+        described_opening = (token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") or token.dep_ in ("nsubj", "nsubjpass")) \
+            and token.is_alpha and token.pos_ not in ("PRON", "DET") and token.tag_ not in ("NNS", "NNPS") and \
             token.text[:1].isupper() and (token.is_sent_start or token.i - 1 in self.heading) and \
             not any(c.dep_ == "det" for c in token.children) and \
             any(c.dep_ in ("appos", "relcl") and c.i > token.i for c in token.children)

@@ -490,6 +490,9 @@ class EventFinder(ExecutiveMoves):
     def constraints_ok(self, trig: Trigger, tok, args: Args) -> bool:
         if trig.particles and not (args.particles & set(trig.particles)):
             return False
+        if trig.type == "acquisition" and trig.pos == "verb" and any(
+                t.lemma_.lower() in self.lex.security_nouns for t in args.patient):
+            return False  # "acquired a 10% stake in X" is an investment
         if trig.preps and not any(p in args.preps or any(  # "license its archive to OpenAI"
                 c.dep_ == "prep" and c.lower_ == p for h in args.patient for c in h.children)
                 for p in trig.preps):

@@ -106,7 +106,7 @@ class ExecutiveMoves:
                 m = self.index.resolve(t)[0]  # "one of its senior executives"
             if m is None and t.pos_ == "PROPN" and t.dep_ in ("pobj", "poss", "dobj"):
                 # "ran product at Planet Labs", "chief executive of Burberry" (not "Britain's")
-                m = self.index.proper_noun(t, company=t.dep_ == "pobj" or (
+                m = self.index.proper_noun(t, company=t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "LOC") or (
                     t.dep_ == "poss" and t.head.pos_ == "NOUN" and t.head.is_lower))  # "Mojang's founder"
             if m and m.entity.kind == "organization" and m.id != person.id and m not in out:
                 out.append(m)

@@ -447,3 +447,20 @@ def test_every_name_listed_before_also_put_money_in_is_an_investor():
                  "billionaire Tomas Rybek and Harlow Holdings also put money in.", "2024-05-15")
     assert {a for a, _ in of_type(result, "investment", "actor", "target")} == {
         "Pellow Ventures", "Ashcombe Capital", "Brindle Partners", "Mara Quist", "Tomas Rybek", "Harlow Holdings"}
+
+
+def test_the_board_names_its_own_companys_chief_and_places_are_no_employers():
+    result = run("The Securities and Exchange Commission on Thursday charged Vireo Labs with misleading investors. "
+                 "Hours later the board named its finance chief, Rhea Varnham, to run the business. Sablon "
+                 "Security has appointed Tomas Verhaegen, formerly head of Europe at Palo Alto Networks, as chief "
+                 "executive, the Espoo-based company said.", "2024-05-15")
+    assert people_moves(result) == {("Vireo Labs", "Rhea Varnham", None),
+                                    ("Sablon Security", "Tomas Verhaegen", "Palo Alto Networks")}
+
+
+def test_brought_on_is_a_hire_and_acquiring_a_stake_an_investment():
+    result = run("Sundew Robotics has brought on Hana Kurosawa as its first chief technology officer. Pellow "
+                 "Capital acquired a 10% stake in Quillon Labs for $50 million.", "2024-05-15")
+    assert {m[:2] for m in people_moves(result)} == {("Sundew Robotics", "Hana Kurosawa")}
+    assert of_type(result, "investment", "actor", "target") == [("Pellow Capital", "Quillon Labs")]
+    assert not of_type(result, "acquisition", "actor")
