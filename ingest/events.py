@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from .dates import ResolvedDate
 from .entities import _PART_NOUNS, Mention, MentionIndex, clause_verb, is_org
 from .exec_moves import ExecutiveMoves
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, lemma_candidates
 from .gazetteer import load_gazetteer, normalise_name
 from .status import event_status, governors
 
@@ -187,7 +187,8 @@ def verb_args(verb) -> Args:
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
         args.patient = [verb.head]  # "Giphy, the image library it bought in 2020": the gap is the object
     if passive and not args.patient and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        args.patient = _subject(verb.head)  # "Careem has agreed to be bought by Uber"
+        # "Careem has agreed to be bought by Uber", "X is expected to be named chief executive"
+        args.patient = [c for c in verb.head.children if c.dep_ == "nsubjpass"] or _subject(verb.head)
     if args.dative and not args.patient:
         args.patient, args.dative = args.dative, []
     if not args.patient and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.tag_ in ("VBN", "VBD") and \
@@ -1209,16 +1210,3 @@ def _through_prep(tok, top) -> bool:
     return False
 
 
-def lemma_candidates(tok) -> list[str]:
-    """The lemmatizer's answer first, then base forms undone by rule: the small model
-    lemmatizes "fined" as "fin" and title-case words as themselves."""
-    word, lemma = tok.lower_, tok.lemma_.lower()
-    out = [lemma, word]
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""),
-                         ("es", "e"), ("s", ""), ("ing", ""), ("ing", "e"), ("d", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            base = word[: len(word) - len(suffix)] + repl
-            out.append(base)
-            if repl == "" and len(base) > 2 and base[-1] == base[-2]:  # banned -> ban
-                out.append(base[:-1])
-    return list(dict.fromkeys(out))

@@ -82,7 +82,9 @@ class ExecutiveMoves:
                         direct.append(own)
                 elif c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "at", "from")):
                     direct.extend(self._orgs_in(c, person)[:1])
-                elif c.dep_ == "relcl":  # named there, not "its" (often a misattached "as its CTO")
+                elif c.dep_ == "relcl" and not c.left_edge.i <= getattr(self, "_trigger_i", -1) <= c.right_edge.i:
+                    # named there, not "its" (often a misattached "as its CTO"); not the clause
+                    # telling this very move ("X, who stepped down after ... Carrow Estates")
                     orgs = self._orgs_in(c, person, pronouns=False)
                     (latest if _latest(c) else deeper).extend(orgs[-1:])
         i = person.start - 1  # "OpenAI chief scientist Ilya Sutskever"

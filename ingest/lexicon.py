@@ -130,3 +130,18 @@ def load_given_names(folder: str | Path | None = None) -> frozenset[str]:
     except OSError as exc:
         raise LexiconError(f"cannot load given names from {path}: {exc}") from None
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def lemma_candidates(tok) -> list[str]:
+    """The lemmatizer's answer first, then base forms undone by rule: the small model
+    lemmatizes "fined" as "fin" and title-case words as themselves."""
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    out = [lemma, word]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("es", "e"), ("s", ""), ("ing", ""), ("ing", "e"), ("d", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            base = word[: len(word) - len(suffix)] + repl
+            out.append(base)
+            if repl == "" and len(base) > 2 and base[-1] == base[-2]:  # banned -> ban
+                out.append(base[:-1])
+    return list(dict.fromkeys(out))

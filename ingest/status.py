@@ -6,7 +6,7 @@ acquire the startup, a deal that ultimately fell through").
 """
 from __future__ import annotations
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lemma_candidates
 
 
 def governors(token) -> list:
@@ -139,7 +139,8 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
                                                                "say", "believe", "think"):
                 return "hypothetical"  # "Apple is expected to unveil": others' guess
         lemma = tok.lemma_.lower()
-        if tok.i != trigger.i and (lemma in st["hypothetical_verbs"] and tok.pos_ == "VERB"
+        if tok.i != trigger.i and (tok.pos_ == "VERB" and any(  # the lemmatizer makes "hopes" "hop"
+                w in st["hypothetical_verbs"] for w in lemma_candidates(tok))
                                    or lemma in st["hypothetical_nouns"] and tok.pos_ == "NOUN"):
             return "hypothetical"
 

@@ -464,3 +464,10 @@ def test_brought_on_is_a_hire_and_acquiring_a_stake_an_investment():
     assert {m[:2] for m in people_moves(result)} == {("Sundew Robotics", "Hana Kurosawa")}
     assert of_type(result, "investment", "actor", "target") == [("Pellow Capital", "Quillon Labs")]
     assert not of_type(result, "acquisition", "actor")
+
+
+def test_a_relative_pronoun_stands_for_its_noun_and_hopes_or_calls_tell_no_move():
+    result = run("Mara Quist, who was ousted as chief executive of Pellow Data in 2019, now runs a fund. "
+                 "Corvane Systems hopes to poach Tomas Rybek from Harlow Labs. Investors have urged Ines "
+                 "Moreau to step down as chief executive of Sablon Security.", "2024-05-15")
+    assert {m[:2] for m in people_moves(result)} == {("Pellow Data", "Mara Quist")}
