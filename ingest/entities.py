@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from graph.model import Entity, Relation
 
 from .gazetteer import KIND_OF_LABEL, Gazetteer, normalise_name, slugify
-from .lexicon import load_given_names
+from .lexicon import load_court_seats, load_given_names
 
 #: Names NER tags as organisations that are not ones: acronyms of the trade, job
 #: titles, headings. Compared after normalisation.
@@ -610,6 +610,25 @@ class MentionIndex:
             entity = _short_form(entity, [m for m in self.mentions if m.start < start])
         return self._register(Mention(entity, start, end, span.start_char, span.end_char, text))
 
+    def described_court(self, tok) -> Mention | None:
+        """"A federal judge in San Francisco", "a federal jury in San Jose": the federal court
+        sitting in that place (data/lexicon/court_seats.yml)."""
+        if tok.lemma_.lower() not in ("judge", "jury", "court") or self.gazetteer is None or \
+                not any(c.lower_ in ("federal", "u.s.", "us") for c in tok.subtree if c.i < tok.i):
+            return None
+        seats = load_court_seats()
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                words = [w for w in place.subtree if w.i <= place.i]
+                found = seats.get(" ".join(w.lower_ for w in words)) or seats.get(place.lower_)
+                court = self.gazetteer.get(found) if found else None
+                if court is not None:
+                    start, end = tok.left_edge.i, place.i + 1
+                    span = self.doc[start:end]
+                    return self._register(Mention(court, start, end, span.start_char, span.end_char,
+                                                  self._surface(span)))
+        return None
+
     def described_regulator(self, tok, regulator_nouns: frozenset[str]) -> Mention | None:
         """"Kenya's gambling regulator", "the state's attorney general": a regulator the text
         names only by what it is, kept under that description."""
@@ -765,6 +784,9 @@ class MentionIndex:
                         found, by_ref = self.resolve(g, exclude, kinds)
                         if found:
                             return found, by_ref
+        court = self.described_court(token)
+        if court is not None:
+            return court, False
         if token.lemma_.lower() in _ACTING_FOR:
             for child in token.children:  # "a judge at the Delaware Court of Chancery"
                 if child.dep_ == "prep" and child.lower_ in ("at", "of", "from", "on", "for", "with"):

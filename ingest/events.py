@@ -587,11 +587,16 @@ class EventFinder(ExecutiveMoves):
                 patient = pp.get("with", [])
             if not patient and args.patient:  # "agreed to acquire Dropcam": no place is bought
                 patient = [m for t_ in args.patient for m in [self.index.proper_noun(t_, company=True)] if m]
+            if not patient:  # "acquired the assets of Quillon Labs", "bought the business of X"
+                patient = self.entities([g for t_ in args.patient if t_.lemma_.lower() in _HOLDINGS
+                                         for c in t_.children if c.dep_ == "prep" and c.lower_ == "of"
+                                         for g in c.children if g.dep_ == "pobj"], exclude=actor_ids)
             targets = [m for m in patient + pp.get("for", []) + mods if is_org(m)]
             obj = first([m for m in patient + pp.get("for", []) if m.entity.kind == "product"])
             if not targets and len(agent) > 1 and trig.lemma in ("merge", "merger", "combination"):
                 agent, targets = agent[:1], agent[1:]  # "A and B called off their merger"
-            return agent[:1], [m for m in targets if m.id != agent[0].id][:1] if agent else targets[:1], obj
+            targets = [m for m in targets if not agent or m.id != agent[0].id]
+            return agent[:1], self.coordinated(targets), obj
         if t == "investment":
             if trig.frame == "raise" and args.nominal:
                 # "X's $50m round led by A", "funding for X from A"
@@ -667,7 +672,7 @@ class EventFinder(ExecutiveMoves):
                 self._by_ref = self._by_ref or bool(targets)
             if args.nominal and not agent:
                 agent = pp.get("from", []) + pp.get("by", [])
-            return agent, [m for m in targets if is_org(m)][:1], None
+            return agent, self.coordinated([m for m in targets if is_org(m)]), None
         if t == "partnership":
             return self.partnership_roles(trig, tok, args, agent, patient, pp, mods)
         if t in ("lawsuit", "regulatory_action"):
@@ -869,6 +874,14 @@ class EventFinder(ExecutiveMoves):
                       and x.id != m.id and (normalise_name(x.entity.name).split() or [""])[0] == brand}
             owner = next(iter(makers.values())) if len(makers) == 1 and len(brand) > 2 else None
         return Mention(owner, m.start, m.end, m.start_char, m.end_char, owner.name) if owner else None
+
+    def coordinated(self, found: list[Mention]) -> list[Mention]:
+        """The first of the names found, with those coordinated with it ("snapped up A and B",
+        "invested in A and B"): one event each; names found elsewhere in the slot are not."""
+        if not found:
+            return []
+        conj = {c.i for c in self.doc[found[0].end - 1].conjuncts}
+        return [found[0]] + [m for m in found[1:] if m.end - 1 in conj and m.id != found[0].id]
 
     def surface_subjects(self, verb) -> list[Mention]:
         """The names listed before a verb in its own clause, whatever the parser made of the
@@ -1172,6 +1185,7 @@ class EventFinder(ExecutiveMoves):
 
 _PARTS = {"division", "unit", "business", "arm", "subsidiary", "operations", "operation", "stake",
           "assets", "segment", "brand", "portfolio"}
+_HOLDINGS = {"asset", "assets", "business", "operation", "operations", "portfolio", "holding"}
 _AGREEING = {"deal", "agreement", "agree", "strike", "clinch", "sign", "approve", "reach", "accept"}
 _CLOSING = {"complete", "close", "finalize", "finalise", "wrap", "conclude"}
 

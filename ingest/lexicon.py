@@ -145,3 +145,14 @@ def lemma_candidates(tok) -> list[str]:
             if repl == "" and len(base) > 2 and base[-1] == base[-2]:  # banned -> ban
                 out.append(base[:-1])
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=2)
+def load_court_seats(folder: str | Path | None = None) -> dict[str, str]:
+    """Place (lower case) -> gazetteer id of the federal court sitting there."""
+    path = (Path(folder) if folder else data_dir() / "lexicon") / "court_seats.yml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"cannot load court seats from {path}: {exc}") from None
+    return {str(place).lower(): str(court) for court, places in raw.items() for place in places or ()}

@@ -471,3 +471,19 @@ def test_a_relative_pronoun_stands_for_its_noun_and_hopes_or_calls_tell_no_move(
                  "Corvane Systems hopes to poach Tomas Rybek from Harlow Labs. Investors have urged Ines "
                  "Moreau to step down as chief executive of Sablon Security.", "2024-05-15")
     assert {m[:2] for m in people_moves(result)} == {("Pellow Data", "Mara Quist")}
+
+
+def test_a_federal_judge_or_jury_in_a_city_acts_for_the_court_sitting_there():
+    result = run("A federal jury in San Jose ruled on Friday that Pellow Data had copied key features of the "
+                 "Quill phone. A federal magistrate judge in Riverside, California, on Tuesday ordered Harlow "
+                 "Labs to help investigators.", "2024-05-15")
+    assert set(of_type(result, "regulatory_action", "actor", "target")) == {
+        ("U.S. District Court for the Northern District of California", "Pellow Data"),
+        ("U.S. District Court for the Central District of California", "Harlow Labs")}
+
+
+def test_coordinated_targets_each_get_an_event_and_assets_of_a_company_are_the_company():
+    result = run("Pellow Data snapped up Quillon Labs and Harlow AI in separate deals. Corvane Systems has "
+                 "acquired the assets of Brindle Chips, a bankrupt designer.", "2024-05-15")
+    assert set(of_type(result, "acquisition", "actor", "target")) == {
+        ("Pellow Data", "Quillon Labs"), ("Pellow Data", "Harlow AI"), ("Corvane Systems", "Brindle Chips")}
