@@ -38,6 +38,10 @@ spokesperson spokesman spokeswoman scientist ceo cto cfo coo vp chief
 
 _PEOPLE_WORDS = {"head", "designer", "veteran", "engineer", "boss", "researcher", "scientist", "executive",
                  "employee", "staffer", "manager", "lawyer", "banker", "analyst"}
+#: Last words that close a company's name: "Quillon Labs for Pellow Data" is two names
+#: (not "Allen Institute for AI").
+_COMPANY_ENDINGS = {"labs", "lab", "data", "systems", "technologies", "inc", "inc.", "corp", "corp.", "ltd",
+                    "ai", "software", "cloud", "robotics", "networks", "capital", "ventures", "partners"}
 _PART_NOUNS = {"unit", "subsidiary", "arm", "division", "affiliate", "offshoot"}
 _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den",
                    "le", "la", "du", "bin", "al", "ter", "ten"}
@@ -267,6 +271,10 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
                 elif doc[i].pos_ == "VERB" and doc[i].dep_ == "ROOT" and doc[i].is_lower and i > begin:
                     parts.append((begin, i))  # "Universal sued Pellow AI": a clause, not a name
                     begin = i + 1
+                elif doc[i].lower_ in ("for", "to", "from") and i > begin + 1 and i + 1 < end and \
+                        doc[i - 1].lower_ in _COMPANY_ENDINGS and doc[i + 1].text[:1].isupper():
+                    parts.append((begin, i))  # "leaving Quillon Labs for Pellow Data": two names
+                    begin = i + 1
             parts.append((begin, end))
             parts = [(b, e) for b, e in parts if e > b]
 
@@ -300,7 +308,8 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
 
 
 _DESCRIPTION_HEADS = _COMPANY_NOUNS | {"start-up", "startup", "fintech", "lender", "outfit", "conglomerate",
-                                       "manufacturer", "supplier", "house"}
+                                       "manufacturer", "supplier", "house", "studio", "consultancy", "agency",
+                                       "chipmaker", "carmaker", "automaker", "designer", "specialist"}
 
 
 def _place_of_description(doc, m: Mention) -> bool:
@@ -310,7 +319,7 @@ def _place_of_description(doc, m: Mention) -> bool:
     if not m.entity.known and m.end - m.start == 1 and m.end + 1 < len(doc) and \
             doc[m.end].text in ("-", "–") and doc[m.end + 1].lower_ == "based":
         return True  # "the Espoo-based chip designer"
-    if m.entity.known or m.end - m.start != 1 or m.entity.kind == "person" or tok.dep_ != "compound":
+    if m.entity.known or m.end - m.start != 1 or tok.dep_ != "compound":
         return False
     head = tok.head
     return head.i > tok.i and head.is_lower and head.pos_ == "NOUN" and head.lemma_.lower() in _DESCRIPTION_HEADS
@@ -678,7 +687,8 @@ class MentionIndex:
         back at them."""
         for tok in self.doc:
             if tok.pos_ == "PROPN" and tok.i not in self.by_token and tok.lower_ in _ORG_HEADS and \
-                    tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss") and any(
+                    (tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss") or
+                     tok.dep_ == "compound" and tok.head.lemma_.lower() in _POST_HEADS | _PEOPLE_WORDS) and any(
                         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.heading for c in tok.children):
                 self.proper_noun(tok, company=True)
 

@@ -38,7 +38,8 @@ class ExecutiveMoves:
     def title_orgs(self, tok) -> list[Mention]:
         """Organisations named with the post: "as chief executive of Google", "named X CEO
         of Y", "as OpenAI's chief executive"."""
-        posts = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "succeed X as CEO of Y" hung on X
+        posts = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                  for t in c.children if t.dep_ == "pobj"]
         posts += [c for c in tok.children if c.dep_ in ("oprd", "attr", "npadvmod", "dobj")
                   and not self.index.at(c)]
@@ -254,14 +255,16 @@ class ExecutiveMoves:
             return left[:1], [], people
         if frame == "succeed":  # "X will succeed Y as chief executive (of Z)": X joins, Y leaves
             at = org(self.entities(args.preps.get("at", [])))  # "will succeed her at Burberry"
-            return (org(agent) or at)[:1], [], person(agent) + self.people_named(args.patient)
+            # "replaced its chief executive X with Y": Y comes in too
+            return (org(agent) or at)[:1], [], person(agent) + self.people_named(args.patient) + person(pp.get("with", []))
         if frame == "hand":  # "hand the job to X"
             return org(agent)[:1], [], person(pp.get("to", []))
         if frame == "join":
             people = person(agent)
             if not people:
                 return [], [], []
-            return org(patient)[:1], org(pp.get("from", []))[:1], people
+            # "joined Pellow Data", "jumps to Pellow Data from Quillon Labs"
+            return (org(patient) or org(pp.get("to", [])))[:1], org(pp.get("from", []))[:1], people
         if frame == "hire":
             if any(g.lemma_.lower() in ("defendant", "plaintiff", "respondent", "party", "co-defendant")
                    for t in args.preps.get("as", []) for g in t.subtree):
@@ -283,7 +286,9 @@ class ExecutiveMoves:
             for t in args.preps.get("as", []):
                 left += org(self.entities([g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
                                            for g in c.children if g.dep_ == "pobj"]))
-            joined = org(pp.get("to", []) + pp.get("for", []))
+            joined = org(pp.get("to", []) + pp.get("for", []) + self.entities(  # "leaving X for Y" hung on X
+                [g for t in args.patient for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                 for g in c.children if g.dep_ == "pobj"]))
             tok = self.doc[self._trigger_i]
             for c in tok.children:  # "is leaving the drone maker to join its rival Kestrel Dynamics"
                 if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in ("join", "become", "lead", "run"):

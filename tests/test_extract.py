@@ -487,3 +487,14 @@ def test_coordinated_targets_each_get_an_event_and_assets_of_a_company_are_the_c
                  "acquired the assets of Brindle Chips, a bankrupt designer.", "2024-05-15")
     assert set(of_type(result, "acquisition", "actor", "target")) == {
         ("Pellow Data", "Quillon Labs"), ("Pellow Data", "Harlow AI"), ("Corvane Systems", "Brindle Chips")}
+
+
+def test_successions_moves_and_leaving_one_company_for_another():
+    result = run("Mara Quist will succeed Tomas Rybek as chief executive of Pellow Data in January. Former "
+                 "Quillon Labs executive Ines Moreau has joined Harlow Systems as chief technology officer. "
+                 "Aoife Brannock is leaving Sorrel Labs for Corvane Data, where she will be chief operating "
+                 "officer. Nils Berg has moved to Ashcombe Cloud from Brindle Software.", "2024-05-15")
+    assert people_moves(result) == {
+        ("Pellow Data", "Mara Quist", None), ("Pellow Data", "Tomas Rybek", None),
+        ("Harlow Systems", "Ines Moreau", "Quillon Labs"), ("Corvane Data", "Aoife Brannock", "Sorrel Labs"),
+        ("Ashcombe Cloud", "Nils Berg", "Brindle Software")}
