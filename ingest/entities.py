@@ -108,11 +108,16 @@ def clause_verb(tok):
     return gov
 
 
-def _is_subject(tok) -> bool:
-    """A subject, or the possessor of one ("Anthropic's spokesperson said")."""
+def _is_subject(tok) -> int:
+    """2 for the main clause's subject, 1 for another subject or the possessor of one
+    ("Anthropic's spokesperson said"), else 0."""
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return 0
+    return 2 if tok.head.dep_ == "ROOT" else 1
 
 
 def looks_like_person(name: str) -> bool:
@@ -356,7 +361,8 @@ def _named_products(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
         if out and m.start < out[-1].end:
             continue  # swallowed by the name before ("Claude 3.5" + "Haiku")
         end = m.end
-        if m.entity.known and m.entity.kind == "product":
+        if m.entity.kind == "product" and (m.entity.known or (
+                end < len(doc) and m.start <= doc[end].head.i < m.end)):  # "Pellow Chat 2" too
             while end < len(doc) and (end not in taken or end in loose) and _VERSION_WORD.match(doc[end].text):
                 end += 1
         elif m.entity.known and m.entity.kind == "organization" and doc[m.end - 1].dep_ == "compound" and \
@@ -433,8 +439,8 @@ def _kind_by_apposition(span) -> str | None:
             continue
         if lemma in _REGULATOR_HEADS or lemma in ("regulator", "watchdog"):
             return "organization"  # "Russia's communications regulator, Roskomnadzor,"
-        if lemma in _MAKER_NOUNS or lemma in _ORG_HEADS or lemma in ("company", "business", "retailer", "bank"):
-            return "organization"
+        if lemma in _MAKER_NOUNS or lemma in _ORG_HEADS or lemma in _COMPANY_NOUNS:
+            return "organization"  # "Parler, the social network favoured by ..."
         if (lemma in _POST_HEADS or lemma in _PEOPLE_WORDS) and (
                 n.i > root.i and any(c.dep_ in ("det", "poss") for c in n.children) or
                 n.i < root.i and n.tag_ == "NNS"):
@@ -542,6 +548,9 @@ class MentionIndex:
         "accusing X of breaching ...", X is that subject (object control)."""
         below = token
         for a in token.ancestors:
+            if below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+                break  # "Google removed the app, and Apple dropped it": a sister clause binds nothing
             controlled = below.dep_ == "xcomp" or below.dep_ == "prep" and any(
                 c.dep_ == "pcomp" for c in below.children)
             if controlled and a.dep_ == "dobj" and a.pos_ in ("NOUN", "PROPN"):
@@ -604,6 +613,9 @@ class MentionIndex:
             return None
         if end + 1 < len(self.doc) and self.doc[end].text == "&" and self.doc[end + 1].pos_ == "PROPN":
             end += 2  # "Simon & Schuster"
+        while end < len(self.doc) and self.doc[end].head.i == token.i and self.doc[end].dep_ in ("nummod", "appos", "npadvmod") \
+                and _VERSION_WORD.match(self.doc[end].text) and end not in self.by_token:
+            end += 1  # "Pellow Chat 2"
         span = self.doc[start:end]
         text = self._surface(span)
         if is_junk(text) or not text[:1].isupper():
@@ -755,6 +767,12 @@ class MentionIndex:
                     if gov.head.i == gov.i:
                         break
                     gov = gov.head
+            if lower in ("it", "them") and token.dep_ == "dobj" and token.head.dep_ == "conj":
+                # "Google removed the app ..., and Apple dropped it": the sister verb's object
+                sister = [c for c in token.head.head.children if c.dep_ == "dobj" and c.i < token.i]
+                found = (self.at(sister[0]) or self.resolve(sister[0], exclude, kinds)[0]) if sister else None
+                if found is not None and found.id not in exclude:
+                    return found, True
             if lower in _ORG_PRONOUNS:
                 return self.antecedent(token, kinds or ("organization",), exclude), True
             if lower in _PERSON_PRONOUNS:

@@ -129,8 +129,12 @@ def verb_args(verb) -> Args:
         args.agent = _subject(verb.head.head)
         args.patient = _with_conjuncts(verb.head)
         return args
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "oprd") for c in verb.children))
+    # "Pellow Data partnered with X" parsed as a noun (the root) modified by "partnered": the
+    # noun is the subject, not what was partnered.
+    rootless = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and \
+        verb.i == verb.head.i + 1 and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "agent" for c in verb.children)
+    passive = not rootless and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "oprd") for c in verb.children)))
     # "the chatbot launched by OpenAI" is passive; "OpenAI's board ... named Emmett Shear" (a
     # misparse as a reduced relative) has an object of its own and is not
     for c in verb.children:
@@ -176,7 +180,7 @@ def verb_args(verb) -> Args:
                     args.preps["by"] = [g for g in c.children if g.dep_ == "pobj"]
     if "by" in args.preps and passive:
         args.agent = args.preps.pop("by")
-    elif not passive and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+    elif not passive and verb.dep_ == "acl" and (verb.tag_ == "VBN" or rootless) and verb.head.pos_ in ("NOUN", "PROPN"):
         args.agent = [verb.head]  # the board (of OpenAI) did the naming
     elif not passive:
         args.agent = _subject(verb)
@@ -453,6 +457,9 @@ class EventFinder(ExecutiveMoves):
                 m.entity.kind == "product" for m in ents)
         if need == "access_or_entity":
             return bool(lemmas & (self.lex.access_nouns | self.lex.party_nouns)) or bool(ents)
+        if need == "access_or_business":  # "removed X's app from its store", not "removed X from the board"
+            return bool(lemmas & (self.lex.access_nouns | self.lex.party_nouns)) or any(
+                m.entity.kind != "person" for m in ents)
         if need == "entity":
             return bool(ents)
         if need == "organization":  # "buy Intel common stock" buys shares, not Intel

@@ -498,3 +498,18 @@ def test_successions_moves_and_leaving_one_company_for_another():
         ("Pellow Data", "Mara Quist", None), ("Pellow Data", "Tomas Rybek", None),
         ("Harlow Systems", "Ines Moreau", "Quillon Labs"), ("Corvane Data", "Aoife Brannock", "Sorrel Labs"),
         ("Ashcombe Cloud", "Nils Berg", "Brindle Software")}
+
+
+def test_store_removals_with_pronouns_parallel_to_the_object_before():
+    result = run("Parler, the social network, went offline on Monday after Pellow Cloud suspended it from its "
+                 "servers. Google had already removed the app from Google Play on Friday, and Harlow dropped it "
+                 "from its Harlow Store on Saturday.", "2021-01-11")
+    assert set(of_type(result, "access_revocation", "actor", "target")) == {
+        ("Pellow Cloud", "Parler"), ("Google", "Parler"), ("Harlow", "Parler")}
+
+
+def test_a_company_the_parser_made_a_noun_still_partners_and_unknown_products_keep_versions():
+    result = run("Pellow Data partnered with Quillon Labs on a new data centre. Harlow Systems launched Harlow "
+                 "Chat 2, its latest chatbot, on Tuesday.", "2024-05-15")
+    assert of_type(result, "partnership", "actor", "target") == [("Pellow Data", "Quillon Labs")]
+    assert of_type(result, "product_launch", "actor", "object") == [("Harlow Systems", "Harlow Chat 2")]
