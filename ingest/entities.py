@@ -426,6 +426,9 @@ def _kind_by_apposition(span) -> str | None:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos" and root.head.i < root.i:
         nouns.append(root.head)
+    if any(c.dep_ in ("compound", "nmod") and c.i < span.start and c.lemma_.lower() in _MAKER_NOUNS | {"start-up", "startup"}
+           for c in root.children):
+        return "organization"  # "the chip start-up Rebellions"
     for n in nouns:
         if n.like_num:  # "Two of its researchers, A and B": what the quantity counts
             n = next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"

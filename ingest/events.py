@@ -638,11 +638,19 @@ class EventFinder(ExecutiveMoves):
                     return [m for m in patient if m.entity.kind != "product"], agent[:1], None
                 return agent, self.round_raised_by(actor_ids), None
             if trig.frame == "backers":  # "New investors include Amazon and Meta"
-                if not any(t.lemma_.lower() in ("investor", "backer", "participant", "shareholder")
-                           for t in args.agent):
+                rounds = [t for t in args.agent if t.lemma_.lower() in _ROUND_NOUNS]  # "The round included X"
+                if not rounds and not any(t.lemma_.lower() in ("investor", "backer", "participant", "shareholder")
+                                          for t in args.agent):
                     return [], [], None
-                return [m for m in patient if is_org(m) or m.entity.kind == "person"], \
-                    self.round_raised_by({p.id for p in patient}), None
+                backers = [m for m in patient if is_org(m) or m.entity.kind == "person"]
+                funded = self.entities([c for r in rounds for c in r.children if c.dep_ == "poss"],
+                                       exclude={m.id for m in backers})
+                return backers, funded[:1] or self.round_raised_by({p.id for p in patient}), None
+            if trig.frame == "among":  # "Anthropic counts Google and Amazon among its investors"
+                if not any(g.lemma_.lower() in ("investor", "backer", "shareholder")
+                           for g in args.preps.get("among", [])):
+                    return [], [], None
+                return [m for m in patient if is_org(m) or m.entity.kind == "person"], agent[:1], None
             if trig.frame == "raise":
                 investors = pp.get("from", []) + self.led_by(args)
                 for prep in ("with",):  # "raised $6bn, with backers including A and B"
@@ -669,6 +677,12 @@ class EventFinder(ExecutiveMoves):
             inner = [g for t in args.patient + [x for v in args.preps.values() for x in v]
                      for c in t.subtree if c.dep_ == "prep" and c.lower_ in ("in", "into")
                      for g in c.children if g.dep_ == "pobj"]
+            # "joined a $100 million round for Rebellions", "poured $1bn into OpenAI's round"
+            rounds = [t for t in args.patient + [x for v in args.preps.values() for x in v]
+                      if t.lemma_.lower() in _ROUND_NOUNS]
+            inner += [g for r in rounds for c in r.children if c.dep_ == "poss" or c.dep_ == "prep" and
+                      c.lower_ == "for" for g in ([c] if c.dep_ == "poss" else
+                                                  [g for g in c.children if g.dep_ == "pobj"])]
             targets = (pp.get("in", []) + pp.get("into", []) + patient + pp.get("for", [])
                        + self.entities(inner, exclude=actor_ids))
             if not targets and not args.nominal:
@@ -1192,6 +1206,7 @@ class EventFinder(ExecutiveMoves):
 
 _PARTS = {"division", "unit", "business", "arm", "subsidiary", "operations", "operation", "stake",
           "assets", "segment", "brand", "portfolio"}
+_ROUND_NOUNS = {"round", "funding", "financing", "raise", "series", "b", "c", "a", "d", "e"}
 _HOLDINGS = {"asset", "assets", "business", "operation", "operations", "portfolio", "holding"}
 _AGREEING = {"deal", "agreement", "agree", "strike", "clinch", "sign", "approve", "reach", "accept"}
 _CLOSING = {"complete", "close", "finalize", "finalise", "wrap", "conclude"}

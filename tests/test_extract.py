@@ -513,3 +513,14 @@ def test_a_company_the_parser_made_a_noun_still_partners_and_unknown_products_ke
                  "Chat 2, its latest chatbot, on Tuesday.", "2024-05-15")
     assert of_type(result, "partnership", "actor", "target") == [("Pellow Data", "Quillon Labs")]
     assert of_type(result, "product_launch", "actor", "object") == [("Harlow Systems", "Harlow Chat 2")]
+
+
+def test_more_ways_of_naming_investors():
+    result = run("Anthropic counts Pellow Ventures and Ashcombe Capital among its biggest investors. Quillon Labs "
+                 "raised $40 million. The round included Harlow Partners and Brindle Capital. Corvane Capital "
+                 "poured $1 billion into Sorrel AI's latest round. Samsung and Intel joined a $100 million round "
+                 "for the chip start-up Rebellions.", "2024-05-15")
+    assert set(of_type(result, "investment", "actor", "target")) == {
+        ("Pellow Ventures", "Anthropic"), ("Ashcombe Capital", "Anthropic"), ("Harlow Partners", "Quillon Labs"),
+        ("Brindle Capital", "Quillon Labs"), ("Corvane Capital", "Sorrel AI"),
+        ("Samsung Electronics", "Rebellions"), ("Intel", "Rebellions")}
