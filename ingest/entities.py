@@ -456,6 +456,9 @@ def _names_post_employer(span) -> bool:
     """"Marlowe's chief executive", "the Coursera co-founder": a one-word name NER took for
     a person is the employer when it qualifies a post."""
     head = span.root
+    if len(span) == 1 and head.dep_ == "pobj" and head.head.lower_ in ("of", "at") and \
+            head.head.head.lemma_.lower() in _POST_HEADS:
+        return True  # "the chief executive of Burberry"
     return (len(span) == 1 and head.dep_ == "compound" or len(span) <= 3 and head.dep_ == "poss") and \
         head.head.lemma_.lower() in _POST_HEADS and head.head.i > head.i
 

@@ -163,6 +163,7 @@ class ExecutiveMoves:
         person = lambda ms: [m for m in ms if m.entity.kind == "person"]  # noqa: E731
         org = lambda ms: [m for m in ms if is_org(m) and m.entity.kind != "person"]  # noqa: E731
         tok = self.doc[self._trigger_i]
+        self._left_to_join = False
         actors, targets, people = self._exec_roles(trig, args, agent, patient, pp, person, org)
         if not people:
             return [], [], None
@@ -196,7 +197,8 @@ class ExecutiveMoves:
         per_person = []
         for p in people:
             target = targets[0] if targets else None  # "A and B left X to join Y": both from X
-            incoming = trig.frame in ("join", "hire", "hand") or trig.frame == "succeed" and p.id not in replaced
+            incoming = trig.frame in ("join", "hire", "hand") or trig.frame == "succeed" and p.id not in replaced \
+                or self._left_to_join  # "Virtanen is leaving to become chief executive of Merisuo"
             if target is None and incoming:
                 # "moving from the Dutch carrier Noordnet", "formerly of Lowmoor Software"
                 moved = [m for c in tok.subtree if c.lower_ == "from" and c.dep_ == "prep"
@@ -295,6 +297,7 @@ class ExecutiveMoves:
                     joined += org(self.entities([g for g in c.children if g.dep_ in ("dobj", "attr")]))
                     joined += self.title_orgs(c)  # "to become chief executive of Oxton Freight"
             if joined:
+                self._left_to_join = True  # an incoming move: its past may be an earlier sentence's
                 return joined[:1], [m for m in left if m.id != joined[0].id][:1], people
             return left[:1], [], people
         return [], [], []

@@ -524,3 +524,11 @@ def test_more_ways_of_naming_investors():
         ("Pellow Ventures", "Anthropic"), ("Ashcombe Capital", "Anthropic"), ("Harlow Partners", "Quillon Labs"),
         ("Brindle Capital", "Quillon Labs"), ("Corvane Capital", "Sorrel AI"),
         ("Samsung Electronics", "Rebellions"), ("Intel", "Rebellions")}
+
+
+def test_an_employer_ner_took_for_a_person_and_a_departure_to_join_another():
+    result = run("Apple said on Tuesday it had hired Angela Ahrendts, the chief executive of Burberry, to oversee "
+                 "its stores. Pellow Data's finance chief Kaisa Virtanen has resigned, the company said. Virtanen "
+                 "is leaving to become chief executive of Harlow Software.", "2024-05-15")
+    assert ("Apple", "Angela Ahrendts", "Burberry") in people_moves(result)
+    assert ("Harlow Software", "Kaisa Virtanen", "Pellow Data") in people_moves(result)
