@@ -736,8 +736,9 @@ class MentionIndex:
                                     for x in c.children:
                                         if x.dep_ == "pobj" and (self.at(x) or self.proper_noun(x)):
                                             return self.at(x), False
-        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i < token.i:
-            return self.resolve(token.head.head, exclude, kinds)  # "Mara Quist, who was ousted": Mara Quist
+        clause = token.head.head if token.head.pos_ == "ADP" else token.head  # "X, in which Y invested"
+        if token.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.i < token.i:
+            return self.resolve(clause.head, exclude, kinds)  # "Mara Quist, who was ousted": Mara Quist
         if token.pos_ == "PRON":
             if lower in ("its", "their"):
                 # "Vine ... had its access revoked": a possessive points at its clause's subject

@@ -643,8 +643,8 @@ class EventFinder(ExecutiveMoves):
                                           for t in args.agent):
                     return [], [], None
                 backers = [m for m in patient if is_org(m) or m.entity.kind == "person"]
-                funded = self.entities([c for r in rounds for c in r.children if c.dep_ == "poss"],
-                                       exclude={m.id for m in backers})
+                funded = self.entities([c for r in args.agent for c in r.children if c.dep_ == "poss"],
+                                       exclude={m.id for m in backers})  # "the round's", "Mistral's backers"
                 return backers, funded[:1] or self.round_raised_by({p.id for p in patient}), None
             if trig.frame == "among":  # "Anthropic counts Google and Amazon among its investors"
                 if not any(g.lemma_.lower() in ("investor", "backer", "shareholder")
@@ -693,6 +693,8 @@ class EventFinder(ExecutiveMoves):
                 self._by_ref = self._by_ref or bool(targets)
             if args.nominal and not agent:
                 agent = pp.get("from", []) + pp.get("by", [])
+            if args.nominal and not agent and tok.head.lemma_.lower() in ("give", "grant", "hand", "offer"):
+                agent = self.entities([c for c in tok.head.children if c.dep_ == "dative"])  # "gives Microsoft a stake"
             return agent, self.coordinated([m for m in targets if is_org(m)]), None
         if t == "partnership":
             return self.partnership_roles(trig, tok, args, agent, patient, pp, mods)
@@ -1084,8 +1086,26 @@ class EventFinder(ExecutiveMoves):
         return []
 
     # --- the sweep ----------------------------------------------------------------------
-    def find(self, sentence) -> list[Candidate]:
+    def backed_names(self, sentence) -> list[Candidate]:
+        """"Microsoft-backed OpenAI", "SoftBank-funded Cruise": an investment told as an
+        adjective, backer before the hyphen, funded company after it."""
         out = []
+        for tok in sentence:
+            if tok.lower_ not in _BACKED or tok.i < 2 or self.doc[tok.i - 1].text not in ("-", "–"):
+                continue
+            name = self.doc[tok.i - 2]
+            backer = self.index.at(name) or self.index.proper_noun(name, company=True) or (
+                self.index.name_token(name) if name.is_alpha else None)  # a capitalised word before "-backed"
+            after = [t for t in self.doc[tok.i + 1:tok.i + 4] if self.index.at(t)]
+            funded = self.index.at(after[0]) if after else None
+            if backer and funded and backer.id != funded.id and is_org(funded) and \
+                    backer.entity.kind in ("organization", "person"):
+                trig = Trigger(type="investment", lemma="back", pos="verb")
+                out.append(self.candidate(trig, tok, sentence, backer, funded, None, "completed", Args()))
+        return out
+
+    def find(self, sentence) -> list[Candidate]:
+        out = self.backed_names(sentence)
         for tok in sentence:
             trigs = self.triggers(tok)
             if not trigs:
@@ -1206,6 +1226,7 @@ class EventFinder(ExecutiveMoves):
 
 _PARTS = {"division", "unit", "business", "arm", "subsidiary", "operations", "operation", "stake",
           "assets", "segment", "brand", "portfolio"}
+_BACKED = {"backed", "funded", "financed", "bankrolled"}
 _ROUND_NOUNS = {"round", "funding", "financing", "raise", "series", "b", "c", "a", "d", "e"}
 _HOLDINGS = {"asset", "assets", "business", "operation", "operations", "portfolio", "holding"}
 _AGREEING = {"deal", "agreement", "agree", "strike", "clinch", "sign", "approve", "reach", "accept"}

@@ -532,3 +532,12 @@ def test_an_employer_ner_took_for_a_person_and_a_departure_to_join_another():
                  "is leaving to become chief executive of Harlow Software.", "2024-05-15")
     assert ("Apple", "Angela Ahrendts", "Burberry") in people_moves(result)
     assert ("Harlow Software", "Kaisa Virtanen", "Pellow Data") in people_moves(result)
+
+
+def test_investments_told_as_adjectives_relative_clauses_and_stakes_given():
+    result = run("Pellow-backed Quillon Labs said on Monday it would open an office in Paris. Harlow AI, in which "
+                 "Corvane Systems has invested $13 billion, launched a model on Thursday. Sorrel AI's backers "
+                 "include Brindle Capital. The deal gives Ashcombe Partners a 4% stake in Nimbus Data.", "2024-05-15")
+    assert set(of_type(result, "investment", "actor", "target")) == {
+        ("Pellow", "Quillon Labs"), ("Corvane Systems", "Harlow AI"), ("Brindle Capital", "Sorrel AI"),
+        ("Ashcombe Partners", "Nimbus Data")}
