@@ -1086,6 +1086,20 @@ class EventFinder(ExecutiveMoves):
         return []
 
     # --- the sweep ----------------------------------------------------------------------
+    def regulator_alleges(self, tok) -> bool:
+        """Whether a regulator's charge or finding governs the word: what it alleges a
+        company did is the regulatory action's substance, not an event of its own."""
+        chain = governors(tok)
+        for below, g in zip(chain, chain[1:]):
+            if below.dep_ == "advcl" and any(c.dep_ == "mark" for c in below.children):
+                return False  # "said it was blocking X, days after Meta restricted access": a fact told in passing
+            if g.lemma_.lower() in _ALLEGING:
+                subject = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if any(self.is_regulator(m) for m in self.entities(subject)) or any(
+                        c.lemma_.lower() in self.lex.regulator_nouns for c in subject):
+                    return True
+        return False
+
     def backed_names(self, sentence) -> list[Candidate]:
         """"Microsoft-backed OpenAI", "SoftBank-funded Cruise": an investment told as an
         adjective, backer before the hyphen, funded company after it."""
@@ -1163,6 +1177,11 @@ class EventFinder(ExecutiveMoves):
                     continue  # "China opens probe into Nvidia": the body names the regulator
                 if args.nominal and not targets and not obj and trig.type == "access_revocation":
                     continue  # "illegal restrictions on device makers": too vague to be a cut-off
+                if trig.frame == "restore" and not any(
+                        g.lemma_.lower() in _ORDERING for g in governors(tok)[1:4]):
+                    continue  # "ordered X to restore Y's access" tells of a cut-off; "working to restore access" does not
+                if trig.type == "access_revocation" and self.regulator_alleges(tok):
+                    continue  # "charged Google with abusing Android to shut out rivals": conduct alleged, no cut-off
                 status = event_status(tok, sentence, self.lex)
                 if trig.frame == "restore" and status not in ("denied",):
                     status = "completed"  # "ordered to restore X's access": the cut-off happened
@@ -1226,6 +1245,8 @@ class EventFinder(ExecutiveMoves):
 
 _PARTS = {"division", "unit", "business", "arm", "subsidiary", "operations", "operation", "stake",
           "assets", "segment", "brand", "portfolio"}
+_ORDERING = {"order", "force", "require", "compel", "direct", "instruct", "tell", "agree", "rule"}
+_ALLEGING = {"charge", "accuse", "allege", "find", "say", "conclude", "rule", "argue", "claim"}
 _BACKED = {"backed", "funded", "financed", "bankrolled"}
 _ROUND_NOUNS = {"round", "funding", "financing", "raise", "series", "b", "c", "a", "d", "e"}
 _HOLDINGS = {"asset", "assets", "business", "operation", "operations", "portfolio", "holding"}

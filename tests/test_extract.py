@@ -541,3 +541,10 @@ def test_investments_told_as_adjectives_relative_clauses_and_stakes_given():
     assert set(of_type(result, "investment", "actor", "target")) == {
         ("Pellow", "Quillon Labs"), ("Corvane Systems", "Harlow AI"), ("Brindle Capital", "Sorrel AI"),
         ("Ashcombe Partners", "Nimbus Data")}
+
+
+def test_working_to_restore_access_and_conduct_a_regulator_alleges_are_no_cut_offs():
+    result = run("Pellow Data said it was working with Quillon to restore access. The European Commission on "
+                 "Wednesday charged Harlow Systems with abusing its app store to shut out rival stores. A judge "
+                 "ordered Corvane Maps to restore Brindle Labs' access to the Corvane Maps API.", "2024-05-15")
+    assert set(of_type(result, "access_revocation", "actor", "target")) == {("Corvane Maps", "Brindle Labs")}
