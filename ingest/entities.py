@@ -434,6 +434,9 @@ def _kind_by_apposition(span) -> str | None:
             n = next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), n)
         lemma = n.lemma_.lower()
+        plural_head = n.i < root.i and n.tag_ == "NNS"  # "devices chief Panos Panay": a title, no description
+        if plural_head and not (lemma in _POST_HEADS or lemma in _PEOPLE_WORDS):
+            continue
         if any(c.dep_ == "compound" and c.lemma_.lower() in _MAKER_NOUNS for c in n.subtree if c.i < n.i):
             return "organization"  # "a start-up building AI models" parsed as one compound noun
         if _product_noun(n):

@@ -11,15 +11,15 @@ from dataclasses import dataclass, field, replace
 
 from .dates import ResolvedDate
 from .entities import _PART_NOUNS, Mention, MentionIndex, clause_verb, is_org
+from .arguments import Args, _participle_as_adjective, _prep_objects, _subject, _through_prep, noun_args, verb_args
 from .exec_moves import ExecutiveMoves
+from .investments import Investments
 from .lexicon import Lexicon, Trigger, lemma_candidates
 from .gazetteer import load_gazetteer, normalise_name
 from .status import event_status, governors
 
 #: Types whose announcer is the actor when the text names no other.
 ANNOUNCER_ACTS = ("rate_limit", "access_revocation", "product_launch")
-_CLAUSE_CLIMB = ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl")
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 @dataclass
@@ -38,271 +38,7 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
 
 
-@dataclass
-class Args:
-    """Grammatical slots of one trigger, as tokens (not yet entities)."""
-
-    agent: list = field(default_factory=list)
-    patient: list = field(default_factory=list)
-    dative: list = field(default_factory=list)
-    preps: dict[str, list] = field(default_factory=dict)
-    particles: set[str] = field(default_factory=set)
-    modifiers: list = field(default_factory=list)  # compounds/amods of a nominal trigger
-    nominal: bool = False
-
-
-def _with_conjuncts(tok) -> list:
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
-
-
-def _prep_objects(head, args: Args) -> None:
-    for c in head.children:
-        if c.dep_ == "prep":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            for g in c.children:  # "from using X", "an investigation into whether X abused"
-                if g.dep_ == "pcomp":
-                    objs += [h for h in g.children if h.dep_ in ("dobj", "pobj", "nsubj")]
-            for o in objs:
-                args.preps.setdefault(c.lower_, []).extend(_with_conjuncts(o))
-        elif c.dep_ == "agent":
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    args.preps.setdefault("by", []).extend(_with_conjuncts(o))
-
-
-def _subject(tok) -> list:
-    """The subject of a verb, climbing through infinitives, conjunctions and relative
-    clauses ("agreed to acquire", "revoked X and restricted Y", "X, which acquired Y")."""
-    for _ in range(6):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-        if subj:  # "A, B and C also took part" can parse as two subjects
-            return [x for s in subj for x in _with_conjuncts(s)]
-        if (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.tag_ == "TO" for c in tok.children)) \
-                and tok.head.lemma_.lower() in _OBJECT_CONTROL:
-            objs = [c for c in tok.head.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-            if objs:  # "ordered Pewter Labs to restore ...": the one ordered does it
-                return objs[:1]
-        if tok.dep_ == "relcl" and not any(c.tag_ == "TO" for c in tok.children):
-            return [tok.head]
-        if tok.dep_ == "relcl":  # "struck a deal to acquire Ansys" parsed as a relative clause
-            tok = tok.head.head if tok.head.dep_ in ("dobj", "attr", "pobj") else tok.head
-            continue
-        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            noun = tok.head
-            poss = [c for c in noun.children if c.dep_ == "poss"]
-            if poss:
-                return [poss[0]]
-            if noun.dep_ in ("dobj", "attr", "pobj") and noun.head.pos_ in ("VERB", "AUX"):
-                tok = noun.head
-                continue
-            return []
-        if tok.dep_ in _CLAUSE_CLIMB and tok.head.i != tok.i:
-            tok = tok.head
-            if tok.pos_ == "ADP":
-                tok = tok.head
-            continue
-        return []
-    return []
-
-
-#: Verbs whose object is the subject of the infinitive after it ("ordered X to restore").
-_OBJECT_CONTROL = {"order", "force", "require", "tell", "ask", "compel", "direct", "urge", "instruct",
-                   "persuade", "oblige", "push", "pressure", "press"}
-_QUANTIFIERS = {"all", "most", "some", "much", "part", "portion", "half", "bulk", "majority",
-                "parts", "many", "none", "each", "any", "number", "amount", "volume", "count"}
-
-
-def _unquantify(tok):
-    """"cut off nearly all of Windsurf's access" -> access."""
-    if tok.lemma_.lower() in _QUANTIFIERS:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
-    return tok
-
-
-def verb_args(verb) -> Args:
-    args = Args()
-    if _participle_as_adjective(verb):  # "has open-sourced Wren-7B"
-        args.agent = _subject(verb.head.head)
-        args.patient = _with_conjuncts(verb.head)
-        return args
-    # "Pellow Data partnered with X" parsed as a noun (the root) modified by "partnered": the
-    # noun is the subject, not what was partnered.
-    rootless = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and \
-        verb.i == verb.head.i + 1 and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "agent" for c in verb.children)
-    passive = not rootless and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "oprd") for c in verb.children)))
-    # "the chatbot launched by OpenAI" is passive; "OpenAI's board ... named Emmett Shear" (a
-    # misparse as a reduced relative) has an object of its own and is not
-    for c in verb.children:
-        if c.dep_ == "dobj" and c.tag_ == "WDT" and verb.dep_ == "relcl":
-            args.patient.append(verb.head)  # "its Galaxy S24 phones, which it unveiled"
-        elif c.dep_ == "dobj":
-            args.patient.extend(_with_conjuncts(_unquantify(c)))
-            if c.like_num or c.lemma_.lower() in ("billion", "million", "$", "sum", "amount"):
-                _prep_objects(c, args)  # "pay $7.5 billion for ZeniMax": the money's "for"
-        elif c.dep_ == "nsubjpass":
-            args.patient.extend(_with_conjuncts(c))
-        elif c.dep_ == "dative":
-            args.dative.append(c)
-        elif c.dep_ == "conj" and c.pos_ == "PROPN":  # "fined Apple €10 million and Samsung €5 million"
-            args.patient.append(c)
-        elif c.dep_ == "prt":
-            args.particles.add(c.lower_)
-        elif c.dep_ == "advmod" and c.lower_ in ("off", "out", "up", "down", "over", "aside", "together"):
-            args.particles.add(c.lower_)
-        elif c.dep_ == "prep" and c.lower_ in ("off", "out") and not any(g.dep_ == "pobj" for g in c.children):
-            args.particles.add(c.lower_)  # "walled off its feed": a particle parsed as a bare preposition
-    _prep_objects(verb, args)
-    if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and not passive:
-        # Misparse of "X (recently) limited Y's access": the verb hangs off its object.
-        left = verb.i - 1
-        while left >= 0 and verb.doc[left].pos_ == "ADV":
-            left -= 1
-        if left >= 0 and (verb.doc[left].ent_type_ or verb.doc[left].pos_ == "PROPN"):
-            obj = verb.head
-            while obj.dep_ == "poss" and obj.head.i != obj.i:  # "limited competitors' access"
-                obj = obj.head
-            args.agent = [verb.doc[left]]
-            args.patient = [obj] + [c for c in verb.children if c.dep_ == "dobj"]
-            _prep_objects(verb, args)
-            for c in obj.children:  # "capped free developers at 2,500 requests a day"
-                if c.dep_ == "prep":
-                    args.preps.setdefault(c.lower_, []).extend(g for g in c.children if g.dep_ == "pobj")
-            return args
-    if passive and "by" not in args.preps:  # "fined 1.2 billion euros by X": "by" hangs low
-        for t in args.patient + [x for v in args.preps.values() for x in v]:  # "replaced as CEO by X"
-            for c in t.children:
-                if c.lower_ == "by" and c.dep_ in ("prep", "agent"):
-                    args.preps["by"] = [g for g in c.children if g.dep_ == "pobj"]
-    if "by" in args.preps and passive:
-        args.agent = args.preps.pop("by")
-    elif not passive and verb.dep_ == "acl" and (verb.tag_ == "VBN" or rootless) and verb.head.pos_ in ("NOUN", "PROPN"):
-        args.agent = [verb.head]  # the board (of OpenAI) did the naming
-    elif not passive:
-        args.agent = _subject(verb)
-    if passive and not args.patient and verb.dep_ in ("acl", "relcl"):
-        args.patient = [verb.head]  # "the startup acquired by OpenAI"
-    if not passive and not args.patient and verb.dep_ == "relcl" and (
-            verb.head.dep_ == "appos" or verb.head.pos_ == "PROPN") and any(
-            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
-        args.patient = [verb.head]  # "Giphy, the image library it bought in 2020": the gap is the object
-    if passive and not args.patient and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        # "Careem has agreed to be bought by Uber", "X is expected to be named chief executive"
-        args.patient = [c for c in verb.head.children if c.dep_ == "nsubjpass"] or _subject(verb.head)
-    if args.dative and not args.patient:
-        args.patient, args.dative = args.dative, []
-    if not args.patient and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.tag_ in ("VBN", "VBD") and \
-            verb.head.lemma_.lower() in ("have", "get", "see"):
-        # "Notewell had its access to the API cut off": what was had, done to its subject.
-        args.patient = [c for c in verb.head.children if c.dep_ == "dobj"]
-        args.agent = args.preps.pop("by", []) if "by" in args.preps else []
-    if not args.patient:  # "made its Parse 2 model available": the small clause's subject
-        args.patient = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "ADJ"
-                        for g in c.children if g.dep_ == "nsubj"]
-    if not args.patient:  # "named Satya Nadella ... as chief executive" parsed as a predicate
-        args.patient = [c for c in verb.children if c.dep_ == "oprd"]
-    # "cut off OpenAI from Claude": the particle can be parsed as a preposition.
-    for p in ("off", "out", "over", "up"):
-        adjacent = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == p and (
-            c.i == verb.i + 1 or any(c.i == o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"))]
-        if p in args.preps and adjacent:  # not "taking it offline for 14 hours, over a dispute"
-            args.particles.add(p)
-            args.patient.extend(args.preps.pop(p))
-    return args
-
-
-_PREMODIFIER_POS = ("ADJ", "NUM", "SYM", "NOUN", "PROPN", "VERB", "ADV", "DET")
-
-
-def _surface_possessor(noun):
-    """"Figma's planned $20 billion acquisition" when the parser lost the possessive."""
-    i = noun.i - 1
-    doc = noun.doc
-    while i > 0 and noun.i - i < 8 and doc[i].pos_ in _PREMODIFIER_POS and doc[i].lower_ not in (
-            "the", "a", "an") and not doc[i].is_sent_start:
-        i -= 1
-    if i > 0 and doc[i].lower_ in ("'s", "’s", "'", "’") and doc[i].tag_ == "POS":
-        return doc[i - 1]
-    return None
-
-
-def noun_args(noun, lex: Lexicon) -> Args:
-    args = Args(nominal=True)
-    for c in noun.children:
-        if c.dep_ == "poss":
-            args.agent.append(c)
-        elif c.dep_ in ("compound", "amod", "nmod"):
-            args.modifiers.append(c)
-    if not args.agent:
-        possessor = _surface_possessor(noun)
-        if possessor is not None:
-            args.agent.append(possessor)
-    _prep_objects(noun, args)
-    if "of" in args.preps:
-        args.patient.extend(args.preps.pop("of"))
-        if "by" not in args.preps:  # "the suspension of Marlinspike's API keys by Glasswort AI"
-            for p in args.patient:
-                for c in p.children:
-                    if c.dep_ == "prep" and c.lower_ == "by":
-                        args.preps["by"] = [x for g in c.children if g.dep_ == "pobj" for x in _with_conjuncts(g)]
-    if "by" in args.preps:  # "Windsurf's acquisition by OpenAI"
-        args.patient = args.agent + args.patient
-        args.agent = args.preps.pop("by")
-    head = noun.head
-    if head.lower_ == "under" and head.head.lemma_ in ("be", "come", "remain", "fall", "stay"):
-        # "X is under investigation by the FTC": the subject of "is" is the patient.
-        args.patient += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    reduced = [noun.head] if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and not any(
-        c.dep_ == "aux" for c in noun.head.children) else []  # "The lawsuit filed against X by Y claims"
-    for c in [ch for ch in noun.children if ch.dep_ == "acl"] + reduced:
-        if c.tag_ == "VBN":  # "the fine imposed on LinkedIn by Ireland's regulator"
-            sub = Args()
-            for t in [c] + [g for g in c.subtree if g.pos_ in ("PROPN", "NOUN")]:
-                _prep_objects(t, sub)  # "filed against Kestrel Dynamics by Vantor Labs"
-            args.agent += sub.preps.pop("by", [])
-            for k, v in sub.preps.items():
-                if k in ("on", "against", "with", "into", "for", "from"):
-                    args.preps.setdefault(k, []).extend(v)
-    if not args.agent:  # "the partnership the two companies announced"
-        for c in noun.children:
-            if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs:
-                subj = [g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")]
-                if subj:  # not "a partnership that will bring ...": there the noun is the subject
-                    args.agent = _with_conjuncts(subj[0])
-    if not args.agent and noun.dep_ == "appos" and head.dep_ in ("dobj", "attr"):
-        # "agreed to license each other's patents, a rare tie-up": the clause's subject.
-        args.agent = _subject(head.head)
-    if not args.agent and noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "conj", "appos"):
-        verb = head
-        for _ in range(4):  # "secured $20 million in funding": up through the money phrase
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        if noun.dep_ == "conj":
-            verb = noun.head.head
-        if verb.lemma_.lower() in lex.receiving_verbs or (
-                verb.lemma_.lower() in ("hit", "slap") and any(c.dep_ == "auxpass" for c in verb.children)):
-            # "Google faces a lawsuit from X", "Acme secured funding from Y", "Meta was hit
-            # with a fine by Z": the subject is on the receiving end.
-            args.patient = args.agent + _subject(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-            args.agent = []
-            _prep_objects(verb, args)
-            args.agent = args.preps.get("from", []) + args.preps.get("by", [])
-        elif verb.lemma_.lower() in lex.light_verbs:
-            args.agent = _subject(verb)
-            _prep_objects(verb, args)  # "filed suit against X", "signed a deal with X"
-            if "of" in args.preps and not args.patient:
-                args.patient.extend(args.preps.pop("of"))
-            if not args.patient and noun.dep_ == "pobj":  # "approached Intel about a takeover"
-                args.patient.extend(c for c in verb.children if c.dep_ == "dobj")
-    return args
-
-
-class EventFinder(ExecutiveMoves):
+class EventFinder(ExecutiveMoves, Investments):
     """Finds candidate events in a parsed doc. One instance per doc."""
 
     def __init__(self, doc, index: MentionIndex, lex: Lexicon):
@@ -605,97 +341,7 @@ class EventFinder(ExecutiveMoves):
             targets = [m for m in targets if not agent or m.id != agent[0].id]
             return agent[:1], self.coordinated(targets), obj
         if t == "investment":
-            if trig.frame == "raise" and args.nominal:
-                # "X's $50m round led by A", "funding for X from A"
-                investors = self.entities(args.preps.get("from", []) + args.preps.get("by", [])) + \
-                    self.led_by(Args(patient=[tok]))
-                funders = {m.id for m in investors}
-                recipients = [m for m in self.entities(args.patient) + agent + pp.get("for", [])
-                              + pp.get("in", []) if is_org(m) and m.id not in funders]
-                if not recipients:  # "X was valued at $1bn in a round co-led by A"
-                    gov = clause_verb(tok.head)
-                    recipients = [m for m in self.entities([c for c in gov.children
-                                                            if c.dep_ in ("nsubj", "nsubjpass")])
-                                  if is_org(m) and m.id not in funders]
-                return investors, recipients[:1], None
-            if trig.frame == "backers" and trig.pos == "noun":
-                # "Microsoft and Nvidia were among the strategic investors", "Benchmark is an
-                # existing investor"
-                gov = tok.head.head if tok.head.lower_ == "among" else tok.head if tok.dep_ == "attr" else None
-                if gov is None:
-                    return [], [], None
-                backers = self.entities([x for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")
-                                         for x in _with_conjuncts(c)])
-                ids = {m.id for m in backers}
-                funded = self.entities(args.preps.get("in", []), exclude=ids) or self.round_raised_by(ids)
-                return [m for m in backers if is_org(m) or m.entity.kind == "person"], funded[:1], None
-            if trig.frame == "as_backer":  # "Nvidia joined as a new investor", "added Google to its backers"
-                roles = [g for p in ("as", "to") for g in args.preps.get(p, [])]
-                if not any(g.lemma_.lower() in ("investor", "backer", "shareholder", "investors", "backers")
-                           or any(c.lemma_.lower() in ("investor", "backer") for c in g.subtree) for g in roles):
-                    return [], [], None
-                if "to" in args.preps:  # "Runway has added Google, Nvidia and X to its list of backers"
-                    return [m for m in patient if m.entity.kind != "product"], agent[:1], None
-                return agent, self.round_raised_by(actor_ids), None
-            if trig.frame == "backers":  # "New investors include Amazon and Meta"
-                rounds = [t for t in args.agent if t.lemma_.lower() in _ROUND_NOUNS]  # "The round included X"
-                if not rounds and not any(t.lemma_.lower() in ("investor", "backer", "participant", "shareholder")
-                                          for t in args.agent):
-                    return [], [], None
-                backers = [m for m in patient if is_org(m) or m.entity.kind == "person"]
-                funded = self.entities([c for r in args.agent for c in r.children if c.dep_ == "poss"],
-                                       exclude={m.id for m in backers})  # "the round's", "Mistral's backers"
-                return backers, funded[:1] or self.round_raised_by({p.id for p in patient}), None
-            if trig.frame == "among":  # "Anthropic counts Google and Amazon among its investors"
-                if not any(g.lemma_.lower() in ("investor", "backer", "shareholder")
-                           for g in args.preps.get("among", [])):
-                    return [], [], None
-                return [m for m in patient if is_org(m) or m.entity.kind == "person"], agent[:1], None
-            if trig.frame == "raise":
-                investors = pp.get("from", []) + self.led_by(args)
-                for prep in ("with",):  # "raised $6bn, with backers including A and B"
-                    for t in args.preps.get(prep, []):
-                        investors += self.led_by(Args(patient=[t]))
-                return investors, agent[:1], None
-            if trig.lemma in ("lead", "co-lead", "co-led", "participate"):  # "led OpenAI's funding round"
-                rounds = args.patient + args.preps.get("in", [])
-                funded = self.entities([c for r in rounds for c in r.children if c.dep_ == "poss"]
-                                       + [c for r in rounds for c in r.children if c.dep_ == "compound"]
-                                       + [g for r in rounds for c in r.children if c.dep_ == "prep"
-                                          for g in c.children if g.dep_ == "pobj"],
-                                       exclude=actor_ids)
-                if not funded and any(c.lower_ == "the" for r in rounds for c in r.children):
-                    # "Thrive Capital led the round": the round the text just described.
-                    ante = self.round_raised_by(actor_ids) or [
-                        self.index.antecedent(tok, ("organization",), actor_ids, True)]
-                    funded = [m for m in ante if m]
-                if not funded:  # "... raised $500m; PSP Investments led the round"
-                    funded = self.round_raised_by(actor_ids)
-                # "Jaan Tallinn led the financing, with participation from A and B"
-                backers = agent + [m for m in self.led_by(args) if m.id not in actor_ids]
-                return list({m.id: m for m in backers}.values()), funded[:1], None
-            inner = [g for t in args.patient + [x for v in args.preps.values() for x in v]
-                     for c in t.subtree if c.dep_ == "prep" and c.lower_ in ("in", "into")
-                     for g in c.children if g.dep_ == "pobj"]
-            # "joined a $100 million round for Rebellions", "poured $1bn into OpenAI's round"
-            rounds = [t for t in args.patient + [x for v in args.preps.values() for x in v]
-                      if t.lemma_.lower() in _ROUND_NOUNS]
-            inner += [g for r in rounds for c in r.children if c.dep_ == "poss" or c.dep_ == "prep" and
-                      c.lower_ == "for" for g in ([c] if c.dep_ == "poss" else
-                                                  [g for g in c.children if g.dep_ == "pobj"])]
-            targets = (pp.get("in", []) + pp.get("into", []) + patient + pp.get("for", [])
-                       + self.entities(inner, exclude=actor_ids))
-            if not targets and not args.nominal:
-                # "Andreessen Horowitz and GIC also took part", "Cisco and AMD joined in": the
-                # round just described.
-                agent = agent + [m for m in self.surface_subjects(tok) if m.id not in actor_ids]
-                targets = self.round_raised_by({m.id for m in agent})
-                self._by_ref = self._by_ref or bool(targets)
-            if args.nominal and not agent:
-                agent = pp.get("from", []) + pp.get("by", [])
-            if args.nominal and not agent and tok.head.lemma_.lower() in ("give", "grant", "hand", "offer"):
-                agent = self.entities([c for c in tok.head.children if c.dep_ == "dative"])  # "gives Microsoft a stake"
-            return agent, self.coordinated([m for m in targets if is_org(m)]), None
+            return self.investment_roles(trig, tok, args, agent, patient, pp)
         if t == "partnership":
             return self.partnership_roles(trig, tok, args, agent, patient, pp, mods)
         if t in ("lawsuit", "regulatory_action"):
@@ -864,11 +510,6 @@ class EventFinder(ExecutiveMoves):
             return self.entities([c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")], exclude=exclude)
         return []
 
-    def round_raised_by(self, investors: set[str]) -> list[Mention]:
-        """The company whose funding the article last reported, for investors named apart
-        ("Thrive Capital led the round", "A and B also took part")."""
-        return [m for m in self._funded if m.id not in investors][-1:]
-
     def settlement_roles(self, tok, args: Args, agent, pp):
         """A settlement is regulatory when one side is a regulator: "under a settlement with
         the FTC", "to settle the agency's charges", "to resolve two FTC cases"."""
@@ -905,63 +546,6 @@ class EventFinder(ExecutiveMoves):
             return []
         conj = {c.i for c in self.doc[found[0].end - 1].conjuncts}
         return [found[0]] + [m for m in found[1:] if m.end - 1 in conj and m.id != found[0].id]
-
-    def surface_subjects(self, verb) -> list[Mention]:
-        """The names listed before a verb in its own clause, whatever the parser made of the
-        list ("Redpoint Ventures, Index Ventures, former Google chief executive Eric Schmidt, the
-        telecoms billionaire Xavier Niel and JCDecaux Holding also put money in"); names that
-        only qualify a title ("Google" there) are not in the list."""
-        i = verb.i - 1
-        def finite(t) -> bool:  # "the telecoms billionaire" tagged VBP is no verb: a determiner precedes it
-            return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(
-                self.doc[j].pos_ == "DET" for j in range(max(t.i - 2, t.sent.start), t.i))
-        while i >= verb.sent.start and not finite(self.doc[i]) and self.doc[i].text not in (";", ":"):
-            i -= 1
-        out = []
-        for m in self.index.mentions:
-            root = self.doc[m.end - 1]
-            inside = next((a for a in root.ancestors if a.i == verb.i or a.dep_ in ("prep", "relcl", "acl")), None)
-            if i < m.start and m.end <= verb.i and m.entity.kind in ("organization", "person") and \
-                    not (root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.is_lower) and \
-                    (inside is None or inside.i == verb.i):  # not "the arm of the Ontario Teachers' Plan"
-                out.append(m)
-        return out
-
-    def led_by(self, args: Args) -> list[Mention]:
-        """Investors named in the money phrase: "a round (co-)led by X and Y", "with backers
-        including X", "from investors such as X"."""
-        out = []
-        clause = [self.doc[self._trigger_i]] if hasattr(self, "_trigger_i") else []
-        for t in args.patient + [x for v in args.preps.values() for x in v] + clause:
-            for tok in t.subtree:
-                if tok.lower_ == "alongside" and tok.dep_ == "prep":  # "co-led by A, alongside B"
-                    out += self.entities([x for g in tok.children if g.dep_ == "pobj" for x in _with_conjuncts(g)])
-                if (tok.lemma_.lower() in ("lead", "co-lead", "colead") or tok.lower_ in ("led", "co-led")) \
-                        and tok.dep_ == "acl":
-                    for c in tok.children:
-                        if c.dep_ in ("agent", "prep") and c.lower_ == "by":
-                            out += self.entities([x for g in c.children if g.dep_ == "pobj"
-                                                  for x in _with_conjuncts(g)])
-                if tok.lemma_.lower() == "participation":  # "with participation from A and B"
-                    for c in tok.children:
-                        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-                            out += self.entities([x for g in c.children if g.dep_ == "pobj"
-                                                  for x in _with_conjuncts(g)])
-                if tok.lemma_.lower() in ("invest", "participate", "join", "chip", "pitch", "put") and tok.tag_ == "VBG":
-                    # "with Nvidia and Jeff Bezos also investing"
-                    out += self.entities([x for c in tok.children if c.dep_ == "nsubj"
-                                          for x in _with_conjuncts(c)])
-                money = tok.like_num or tok.lemma_.lower() in ("million", "billion", "$", "€", "£")
-                if tok.lemma_.lower() in ("backer", "investor", "participant") and tok.pos_ == "NOUN" or money and \
-                        any(g.lemma_.lower() in ("backer", "investor") for c in [*tok.children, *tok.head.children]
-                            if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"):
-                    # "from backers including A and B"; "$320 million from new investors
-                    # including A, B and C" with the list hung on the money
-                    for c in tok.children:
-                        if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
-                            out += self.entities([x for g in c.subtree if g.dep_ == "pobj"
-                                                  for x in _with_conjuncts(g)])
-        return out
 
     def access_roles(self, agent, args: Args, pp, mods, trig: Trigger | None = None):
         if trig is not None and trig.frame == "lose":
@@ -1100,24 +684,6 @@ class EventFinder(ExecutiveMoves):
                     return True
         return False
 
-    def backed_names(self, sentence) -> list[Candidate]:
-        """"Microsoft-backed OpenAI", "SoftBank-funded Cruise": an investment told as an
-        adjective, backer before the hyphen, funded company after it."""
-        out = []
-        for tok in sentence:
-            if tok.lower_ not in _BACKED or tok.i < 2 or self.doc[tok.i - 1].text not in ("-", "–"):
-                continue
-            name = self.doc[tok.i - 2]
-            backer = self.index.at(name) or self.index.proper_noun(name, company=True) or (
-                self.index.name_token(name) if name.is_alpha else None)  # a capitalised word before "-backed"
-            after = [t for t in self.doc[tok.i + 1:tok.i + 4] if self.index.at(t)]
-            funded = self.index.at(after[0]) if after else None
-            if backer and funded and backer.id != funded.id and is_org(funded) and \
-                    backer.entity.kind in ("organization", "person"):
-                trig = Trigger(type="investment", lemma="back", pos="verb")
-                out.append(self.candidate(trig, tok, sentence, backer, funded, None, "completed", Args()))
-        return out
-
     def find(self, sentence) -> list[Candidate]:
         out = self.backed_names(sentence)
         for tok in sentence:
@@ -1247,8 +813,6 @@ _PARTS = {"division", "unit", "business", "arm", "subsidiary", "operations", "op
           "assets", "segment", "brand", "portfolio"}
 _ORDERING = {"order", "force", "require", "compel", "direct", "instruct", "tell", "agree", "rule"}
 _ALLEGING = {"charge", "accuse", "allege", "find", "say", "conclude", "rule", "argue", "claim"}
-_BACKED = {"backed", "funded", "financed", "bankrolled"}
-_ROUND_NOUNS = {"round", "funding", "financing", "raise", "series", "b", "c", "a", "d", "e"}
 _HOLDINGS = {"asset", "assets", "business", "operation", "operations", "portfolio", "holding"}
 _AGREEING = {"deal", "agreement", "agree", "strike", "clinch", "sign", "approve", "reach", "accept"}
 _CLOSING = {"complete", "close", "finalize", "finalise", "wrap", "conclude"}
@@ -1265,26 +829,9 @@ def _agreed_only(tok) -> bool:
         tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and tok.dep_ not in ("xcomp", "acl"))
 
 
-def _participle_as_adjective(tok) -> bool:
-    """"Pellucid Labs has open-sourced Wren-7B": a hyphenated participle after "has" that
-    the parser made an adjective of its object."""
-    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and "-" in tok.text and tok.lower_.endswith("ed") and \
-        tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() == "have" and tok.i == tok.head.head.i + 1
-
-
 def as_product(m: Mention) -> Mention:
     """What a company launches is a product, whatever NER took the name for ("the Surface")."""
     if m.entity.kind == "product" or m.entity.known:
         return m
     return Mention(replace(m.entity, kind="product"), m.start, m.end, m.start_char, m.end_char, m.text)
-
-
-def _through_prep(tok, top) -> bool:
-    """Whether tok hangs below top through a preposition ("X's acquisition of Y": Y does)."""
-    while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ in ("prep", "pobj", "poss"):
-            return True
-        tok = tok.head
-    return False
-
 
