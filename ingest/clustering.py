@@ -75,6 +75,8 @@ def merge_into(a: ExtractedEvent, b: ExtractedEvent) -> None:
     for slot in ("actor", "target", "object"):
         if getattr(a, slot) is None:
             setattr(a, slot, getattr(b, slot))
+    if pid(a.actor) and pid(a.actor) == pid(a.target):
+        a.target = None  # one mention's target was the other's actor: no one acts on itself
     new = [ev for ev in b.evidence if ev not in a.evidence]
     if PRECISION_RANK[b.date_precision] > PRECISION_RANK[a.date_precision] and b.date:
         a.date, a.date_precision = b.date, b.date_precision

@@ -276,6 +276,10 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
                 elif doc[i].pos_ == "VERB" and doc[i].dep_ == "ROOT" and doc[i].is_lower and i > begin:
                     parts.append((begin, i))  # "Universal sued Pellow AI": a clause, not a name
                     begin = i + 1
+                elif i > begin and i + 1 < end and (doc[i].text in ("'s", "’s") or doc[i].text in ("'", "’") and
+                                                    doc[i - 1].lower_ in _COMPANY_ENDINGS):  # not "Teachers' Fund"
+                    end = i  # "Corvane Labs' Quill": the owner is the name; what it owns comes later
+                    break
                 elif doc[i].lower_ in ("for", "to", "from") and i > begin + 1 and i + 1 < end and \
                         doc[i - 1].lower_ in _COMPANY_ENDINGS and doc[i + 1].text[:1].isupper():
                     parts.append((begin, i))  # "leaving Quillon Labs for Pellow Data": two names
@@ -327,7 +331,8 @@ def _place_of_description(doc, m: Mention) -> bool:
     if m.entity.known or m.end - m.start != 1 or tok.dep_ != "compound":
         return False
     head = tok.head
-    return head.i > tok.i and head.is_lower and head.pos_ == "NOUN" and head.lemma_.lower() in _DESCRIPTION_HEADS
+    return head.i > tok.i and head.is_lower and head.pos_ in ("NOUN", "PROPN") and \
+        head.lemma_.lower() in _DESCRIPTION_HEADS
 
 
 def _longer_forms(mentions: list[Mention]) -> list[Mention]:

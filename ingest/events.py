@@ -738,6 +738,8 @@ class EventFinder(ExecutiveMoves, Investments):
                 if trig.type in ("acquisition", "product_launch", "rate_limit") and actors and all(
                         m.entity.category in ("regulator", "court") for m in actors):
                     continue  # a regulator or court buys nothing (a misread pronoun)
+                if trig.type == "partnership" and any(m.entity.kind == "product" for m in actors + targets):
+                    continue  # "the model was developed with X": products do not sign deals
                 if trig.type in ("regulatory_action", "access_revocation") and any(
                         not m.entity.known and m.entity.category == "government" for m in actors):
                     continue  # "China opens probe into Nvidia": the body names the regulator

@@ -548,3 +548,10 @@ def test_working_to_restore_access_and_conduct_a_regulator_alleges_are_no_cut_of
                  "Wednesday charged Harlow Systems with abusing its app store to shut out rival stores. A judge "
                  "ordered Corvane Maps to restore Brindle Labs' access to the Corvane Maps API.", "2024-05-15")
     assert set(of_type(result, "access_revocation", "actor", "target")) == {("Corvane Maps", "Brindle Labs")}
+
+
+def test_no_one_acts_on_itself_when_two_mentions_merge():
+    result = run("Developers using Corvane Labs’ Quill coding model were hit with tighter usage limits on "
+                 "Wednesday, after the Leeds start-up cut the number of requests free-tier accounts can make to "
+                 "20 an hour.", "2025-05-15")
+    assert of_type(result, "rate_limit", "actor", "target") == [("Corvane Labs", None)]
