@@ -81,6 +81,10 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
     chain = governors(trigger)
     above = chain[1:]
 
+    # "ended its alliance with X", "dissolved the joint venture": the deal is over.
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and \
+            trigger.head.lemma_.lower() in st.get("ending_verbs", ()) and _realis(trigger.head, lex):
+        return "failed"
     # Outcome: a failure verb governing the trigger, or one inside its phrase that refers
     # back to it (an apposition or relative clause: "a deal that fell through").
     for tok in _phrase_chain(chain):
@@ -149,6 +153,11 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in st["attempt_nouns"]:
         return "attempted"  # "made an unsolicited offer for Harrowgate"
 
+    # On others' authority, whatever the tense: "has agreed to buy X, according to people
+    # familiar with the matter", "is leaving for Meta, people with knowledge of it said".
+    if any(c.lower_ in st["reported_adverbs"] for t in scope for c in t.children) or any(
+            phrase in sentence.text.lower() for phrase in lex.reported_phrases):
+        return "reported"
     if reporting and any(c.dep_ == "aux" and c.lower_ == "would" for t in chain[:3] for c in t.children):
         return "announced"  # "said it would invest": reported intention
     perfect_or_past = trigger.tag_ in ("VBD",) or (

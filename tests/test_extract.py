@@ -555,3 +555,11 @@ def test_no_one_acts_on_itself_when_two_mentions_merge():
                  "Wednesday, after the Leeds start-up cut the number of requests free-tier accounts can make to "
                  "20 an hour.", "2025-05-15")
     assert of_type(result, "rate_limit", "actor", "target") == [("Corvane Labs", None)]
+
+
+def test_sources_outrank_tense_and_an_ended_alliance_failed():
+    result = run("Mara Quist is leaving Pellow Data for Corvane Systems, according to people with knowledge of the "
+                 "matter. Harlow Games has ended its three-year alliance with Brindle Cloud, the studio said.",
+                 "2024-05-15")
+    assert [s for s, in of_type(result, "executive_move", "status")] == ["reported"]
+    assert of_type(result, "partnership", "status") == [("failed",)]
