@@ -813,8 +813,11 @@ class MentionIndex:
                         found = self.at(g) or self.proper_noun(g)
                         if found:
                             return found, False
-        # "a group of artists including Sarah Andersen": the named members stand for the group.
-        for child in token.children:
+        # "a group of artists including Sarah Andersen": the named members stand for the group;
+        # "Eight newspapers owned by Alden, including the Daily News," hung lower by the parser.
+        hung_low = [c for c in token.subtree if c.dep_ == "prep" and c.lower_ == "including" and
+                    c.head.i != token.i and c.head.head.i != c.head.i and token.tag_ == "NNS"]
+        for child in list(token.children) + hung_low[:1]:
             such_as = child.lower_ == "as" and any(c.lower_ == "such" for c in [*token.children, *child.children])
             if child.dep_ == "prep" and (child.lower_ in ("including", "like", "led") or such_as):
                 for g in child.children:

@@ -84,9 +84,17 @@ class EventFinder(ExecutiveMoves, Investments):
                 found = next((g for g in groups if len(g) > 1), groups[0] if groups else [])
                 if found:
                     self._by_ref = True
+            if m is None and not found and t.tag_ == "NNS" and t.lemma_.lower() in self.lex.people_nouns and any(
+                    c.dep_ == "nummod" for c in t.children):
+                # "Three authors filed suit ... The writers, A, B and C, are seeking damages":
+                # the next sentence names them.
+                found = self.named_next(t, exclude)
+                if found:
+                    self._by_ref = True
             if m and self.index.at(t) is None and t.tag_ in ("NNS", "NNPS") and \
                     t.lemma_.lower() in self.lex.coref_nouns and not any(
-                        c.dep_ == "prep" and c.lower_ in ("including", "like", "such") for c in t.children) and (
+                        c.dep_ == "prep" and c.lower_ in ("including", "like", "such") or c.dep_ == "appos"
+                        for c in t.children) and (  # "Two publishers, A and B," are named, not "the two"
                         any(c.lower_ in ("two", "both") for c in t.children) or
                         t.lemma_.lower() in ("company", "firm", "group", "side", "party", "partner")):
                 # ("the developers signed contracts" is not the two companies last named)
@@ -113,6 +121,21 @@ class EventFinder(ExecutiveMoves, Investments):
                 if f.id not in {o.id for o in out}:
                     out.append(f)
         return out
+
+    def named_next(self, t, exclude) -> list[Mention]:
+        """The people the next sentence names in apposition to a definite plural of people
+        ("The writers, A, B and C,")."""
+        nxt = t.sent.end
+        if nxt >= len(self.doc):
+            return []
+        for tok in self.doc[nxt].sent:
+            if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.people_nouns and any(
+                    c.lower_ in ("the", "these", "those") for c in tok.children):
+                people = [m for m in self.index.mentions if m.entity.kind == "person" and m.id not in exclude
+                          and any(a.i == tok.i for a in self.doc[m.end - 1].ancestors)]
+                if people:
+                    return people
+        return []
 
     def agents(self, args: Args) -> list[Mention]:
         """The agent slot's entities; a judge ("Judge Amit Mehta of the U.S. District

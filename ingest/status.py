@@ -177,7 +177,8 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
                 c.tag_ == "TO" for c in trigger.children):
             return "announced"  # headline infinitive: "Amazon to invest $4bn in Anthropic"
         if trigger.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "amod" and c.lower_ in st["announce_modifiers"] for c in trigger.children):
+                c.dep_ == "amod" and c.lower_ in st["announce_modifiers"] for c in trigger.children) and not any(
+                c.lower_ == "class" for c in trigger.children):  # a "proposed class action" is filed
             return "announced"
         if trigger.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ == "being" or
                                           c.dep_ == "aux" and c.lower_ in ("is", "are") and trigger.tag_ == "VBG"

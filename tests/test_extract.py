@@ -563,3 +563,16 @@ def test_sources_outrank_tense_and_an_ended_alliance_failed():
                  "2024-05-15")
     assert [s for s, in of_type(result, "executive_move", "status")] == ["reported"]
     assert of_type(result, "partnership", "status") == [("failed",)]
+
+
+def test_plaintiffs_listed_low_named_in_the_next_sentence_or_issuing_proceedings():
+    result = run("Eight newspapers owned by Ashcombe Capital, including the Pellow Herald and the Quillon Times, "
+                 "sued Corvane AI on Tuesday. Three authors filed a proposed class action against Harlow Labs on "
+                 "Monday. The writers, Mara Quist, Tomas Rybek and Ines Moreau, are seeking damages. Two Dublin "
+                 "publishers, Liffey Press Group and Camden Row Media, have issued High Court proceedings against "
+                 "Scrivane.", "2024-05-15")
+    assert set(of_type(result, "lawsuit", "actor", "target", "status")) == {
+        ("Pellow Herald", "Corvane AI", "completed"), ("Quillon Times", "Corvane AI", "completed"),
+        ("Mara Quist", "Harlow Labs", "completed"), ("Tomas Rybek", "Harlow Labs", "completed"),
+        ("Ines Moreau", "Harlow Labs", "completed"), ("Liffey Press Group", "Scrivane", "completed"),
+        ("Camden Row Media", "Scrivane", "completed")}
