@@ -201,9 +201,10 @@ class EventFinder(ExecutiveMoves, Investments):
         if trig.pos == "noun":
             heads = heads + [t for k in ("on", "for", "to", "against", "into", "in") for t in
                              args.preps.get(k, [])] + args.modifiers
-        heads = heads + [g for t in heads if t.like_num or t.lemma_.lower() in ("billion", "million")
+        heads = heads + [g for t in heads if t.like_num or t.lemma_.lower() in ("billion", "million", "number",
+                                                                                "amount", "volume")
                          for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"]  # "$5 billion of Intel stock"
+                         for g in c.children if g.dep_ == "pobj"]  # "$5 billion of Intel stock", "the number of calls"
         lemmas = {t.lemma_.lower() for t in heads} | {
             c.lemma_.lower() for t in heads for c in t.children if c.dep_ == "compound"}
         ents = [m for t in heads for m in [self.index.at(t) or self.index.resolve(t)[0]] if m]
