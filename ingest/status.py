@@ -176,6 +176,9 @@ def event_status(trigger, sentence, lex: Lexicon) -> str:
         if trigger.pos_ == "VERB" and trigger.dep_ == "ROOT" and any(
                 c.tag_ == "TO" for c in trigger.children):
             return "announced"  # headline infinitive: "Amazon to invest $4bn in Anthropic"
+        if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(
+                c.tag_ == "TO" for c in trigger.children):
+            return "announced"  # "Corrib Maps is to cut the free allowance": scheduled
         if trigger.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "amod" and c.lower_ in st["announce_modifiers"] for c in trigger.children) and not any(
                 c.lower_ == "class" for c in trigger.children):  # a "proposed class action" is filed

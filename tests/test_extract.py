@@ -576,3 +576,10 @@ def test_plaintiffs_listed_low_named_in_the_next_sentence_or_issuing_proceedings
         ("Mara Quist", "Harlow Labs", "completed"), ("Tomas Rybek", "Harlow Labs", "completed"),
         ("Ines Moreau", "Harlow Labs", "completed"), ("Liffey Press Group", "Scrivane", "completed"),
         ("Camden Row Media", "Scrivane", "completed")}
+
+
+def test_cutting_a_free_allowance_is_a_rate_limit():
+    result = run("Corvane Maps, the Galway-based provider of mapping data, is to cut the free allowance on its "
+                 "Corvane Geocode service from 100,000 requests a month to 10,000, the company said on Tuesday.",
+                 "2024-05-15")
+    assert of_type(result, "rate_limit", "actor", "status") == [("Corvane Maps", "announced")]
