@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -337,7 +337,14 @@ def _place_of_description(doc, m: Mention) -> bool:
 
 def _longer_forms(mentions: list[Mention]) -> list[Mention]:
     """"Fiat Chrysler" in a headline before "Fiat Chrysler Automobiles" in the text: a name
-    the gazetteer lacks is the longer one it begins, wherever that comes."""
+    the gazetteer lacks is the longer one it begins, wherever that comes. A one-word "person"
+    that begins a product's name is its maker ("Skerray said" beside "the Skerray Weather API")."""
+    brands = {normalise_name(m.entity.name).split()[0] for m in mentions
+              if m.entity.kind == "product" and len(normalise_name(m.entity.name).split()) > 1}
+    for m in mentions:
+        if not m.entity.known and m.entity.kind == "person" and m.end - m.start == 1 and \
+                normalise_name(m.entity.name) in brands:
+            m.entity = replace(m.entity, kind="organization")
     unknown = [m for m in mentions if not m.entity.known and m.entity.kind in ("organization", "person")]
     for m in unknown:
         words = normalise_name(m.entity.name).split()

@@ -248,12 +248,14 @@ class EventFinder(ExecutiveMoves, Investments):
     def rate_quantity(self, args: Args) -> bool:
         """"capped free users at 200 requests a day", "to 60 calls an hour": a number of a
         usage unit after to/at marks a rate limit."""
-        for prep in ("to", "at"):
-            for obj in args.preps.get(prep, []):
-                if obj.lemma_.lower() in self.lex.usage_nouns and any(
-                        c.pos_ == "NUM" or c.like_num for c in obj.subtree):
-                    return True
-        return False
+        objs = [obj for prep in ("to", "at") for obj in args.preps.get(prep, [])]
+        if hasattr(self, "_trigger_i") and self.doc[self._trigger_i].pos_ == "VERB":
+            # "limit free users of its Penwright writing assistant to 20 requests a day", the
+            # "to" hung on a misread "writing"
+            objs += [g for c in self.doc[self._trigger_i].subtree if c.dep_ == "prep" and c.lower_ in ("to", "at")
+                     for g in c.children if g.dep_ == "pobj"]
+        return any(obj.lemma_.lower() in self.lex.usage_nouns and any(
+            c.pos_ == "NUM" or c.like_num for c in obj.subtree) for obj in objs)
 
     def constraints_ok(self, trig: Trigger, tok, args: Args) -> bool:
         if trig.particles and not (args.particles & set(trig.particles)):

@@ -583,3 +583,11 @@ def test_cutting_a_free_allowance_is_a_rate_limit():
                  "Corvane Geocode service from 100,000 requests a month to 10,000, the company said on Tuesday.",
                  "2024-05-15")
     assert of_type(result, "rate_limit", "actor", "status") == [("Corvane Maps", "announced")]
+
+
+def test_rate_limits_with_a_misread_verb_and_a_brand_ner_took_for_a_person():
+    result = run("Orford AI will limit free users of its Penwright writing assistant to 20 requests a day from "
+                 "next Monday, the company said on Tuesday. Developers using the Skerray Weather API will be "
+                 "limited to 1,000 calls a day on its free tier from April 1, Skerray said on Tuesday.",
+                 "2024-03-13")
+    assert {a for a, in of_type(result, "rate_limit", "actor")} == {"Orford AI", "Skerray"}
