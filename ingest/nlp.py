@@ -84,6 +84,8 @@ def line_breaks(doc: Doc, heading_words: frozenset[str] = frozenset()) -> Doc:
             tok.is_sent_start = True  # "... led by GV. OpenAI, Kleiner Perkins ...": a full stop ends it
         elif prev.is_alpha and prev.is_title and tok.is_alpha and tok.text[:1].isupper() and prev.whitespace_:
             tok.is_sent_start = False  # "Ruddock | Robotics, which ...": never inside a run of names
+        elif tok.lower_ in ("and", "or", "&") and tok.is_lower and not prev.is_punct:
+            tok.is_sent_start = False  # "Ford | and Google said ...": a conjunction joins, it does not start
     return doc
 
 

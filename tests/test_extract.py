@@ -591,3 +591,9 @@ def test_rate_limits_with_a_misread_verb_and_a_brand_ner_took_for_a_person():
                  "limited to 1,000 calls a day on its free tier from April 1, Skerray said on Tuesday.",
                  "2024-03-13")
     assert {a for a, in of_type(result, "rate_limit", "actor")} == {"Orford AI", "Skerray"}
+
+
+def test_a_sentence_never_starts_at_the_and_of_two_names():
+    result = run("Volvo picks Nvidia for self-driving chips\nVolvo and Nvidia said on Tuesday they had signed a "
+                 "five-year partnership under which Volvo cars will run Nvidia's Drive computer.", "2021-02-02")
+    assert of_type(result, "partnership", "actor", "target") == [("Volvo", "Nvidia")]
