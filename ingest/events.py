@@ -365,6 +365,16 @@ class EventFinder(ExecutiveMoves, Investments):
             if not targets and len(agent) > 1 and trig.lemma in ("merge", "merger", "combination"):
                 agent, targets = agent[:1], agent[1:]  # "A and B called off their merger"
             targets = [m for m in targets if not agent or m.id != agent[0].id]
+            if len(targets) == 1 and obj is None:
+                # "agreed to buy SkyAudit, the drone-inspection business of Morwenstow": bought
+                # from its owner; the unit is what changes hands.
+                seller = self.entities([g for a in self.doc[targets[0].end - 1].children
+                                        if a.dep_ == "appos" and a.lemma_.lower() in _PARTS
+                                        for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
+                                        for g in c.children if g.dep_ == "pobj"],
+                                       exclude={m.id for m in agent})
+                if seller and is_org(seller[0]):
+                    return agent[:1], seller[:1], targets[0]
             return agent[:1], self.coordinated(targets), obj
         if t == "investment":
             return self.investment_roles(trig, tok, args, agent, patient, pp)

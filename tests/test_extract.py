@@ -597,3 +597,10 @@ def test_a_sentence_never_starts_at_the_and_of_two_names():
     result = run("Volvo picks Nvidia for self-driving chips\nVolvo and Nvidia said on Tuesday they had signed a "
                  "five-year partnership under which Volvo cars will run Nvidia's Drive computer.", "2021-02-02")
     assert of_type(result, "partnership", "actor", "target") == [("Volvo", "Nvidia")]
+
+
+def test_buying_a_named_unit_of_another_company_buys_it_from_the_owner():
+    result = run("Corvane Robotics agreed on Monday to buy SkyPatrol, the drone-inspection business of Pellow "
+                 "Industries, for $85 million in cash.", "2024-05-15")
+    assert of_type(result, "acquisition", "actor", "target", "object") == [
+        ("Corvane Robotics", "Pellow Industries", "SkyPatrol")]
