@@ -48,6 +48,9 @@ class EventFinder(ExecutiveMoves, Investments):
         self._funded: list[Mention] = []  # companies funded so far, for "X also took part"
         self._moves: list[Candidate] = []  # executive moves so far, for "X succeeds him"
         self._acquired: list[Candidate] = []  # acquisitions so far, for "the founders will join Apple"
+        self._trigger_i: int | None = None  # the trigger being read, once find() reaches one
+        self._by_ref = False  # whether a role of it came by reference ("it", "the company")
+        self._left_to_join = False  # a departure that names where the person goes
 
     # --- entity helpers ----------------------------------------------------------------
     def entity(self, tok, exclude=(), kinds=None) -> Mention | None:
@@ -249,7 +252,7 @@ class EventFinder(ExecutiveMoves, Investments):
         """"capped free users at 200 requests a day", "to 60 calls an hour": a number of a
         usage unit after to/at marks a rate limit."""
         objs = [obj for prep in ("to", "at") for obj in args.preps.get(prep, [])]
-        if hasattr(self, "_trigger_i") and self.doc[self._trigger_i].pos_ == "VERB":
+        if self._trigger_i is not None and self.doc[self._trigger_i].pos_ == "VERB":
             # "limit free users of its Penwright writing assistant to 20 requests a day", the
             # "to" hung on a misread "writing"
             objs += [g for c in self.doc[self._trigger_i].subtree if c.dep_ == "prep" and c.lower_ in ("to", "at")
@@ -829,7 +832,7 @@ class EventFinder(ExecutiveMoves, Investments):
         known = [m for m in (actor, target, obj) if m]
         if known and all(m.entity.known for m in known):
             conf += 0.1
-        if getattr(self, "_by_ref", False):
+        if self._by_ref:
             conf -= 0.1
         if args.nominal:
             conf -= 0.05

@@ -33,7 +33,8 @@ def _np_root(tok):
 
 
 class ExecutiveMoves:
-    """Mixed into EventFinder: needs self.doc, self.index, self.entities, self.context_org."""
+    """Mixed into EventFinder: needs self.doc, self.index, self.entities, self.context_org,
+    self._trigger_i, self._by_ref and self._left_to_join."""
 
     def title_orgs(self, tok) -> list[Mention]:
         """Organisations named with the post: "as chief executive of Google", "named X CEO
@@ -83,7 +84,8 @@ class ExecutiveMoves:
                         direct.append(own)
                 elif c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "at", "from")):
                     direct.extend(self._orgs_in(c, person)[:1])
-                elif c.dep_ == "relcl" and not c.left_edge.i <= getattr(self, "_trigger_i", -1) <= c.right_edge.i:
+                elif c.dep_ == "relcl" and not (self._trigger_i is not None and
+                                                c.left_edge.i <= self._trigger_i <= c.right_edge.i):
                     # named there, not "its" (often a misattached "as its CTO"); not the clause
                     # telling this very move ("X, who stepped down after ... Carrow Estates")
                     orgs = self._orgs_in(c, person, pronouns=False)
@@ -190,7 +192,7 @@ class ExecutiveMoves:
             # "Markus Persson, Mojang's founder, will leave the company": the company he is
             # described by, unless "the company" already names one of his companies.
             own = self.described_org(people[0])
-            if own and (not actors or getattr(self, "_by_ref", False) and actors[0].id not in {o.id for o in own}):
+            if own and (not actors or self._by_ref and actors[0].id not in {o.id for o in own}):
                 actors = own[:1]
         if not actors:
             actors = self.discourse_org(tok, people)

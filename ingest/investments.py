@@ -17,7 +17,8 @@ _ROUND_NOUNS = {"round", "funding", "financing", "raise", "series", "b", "c", "a
 
 class Investments:
     """Mixed into EventFinder: needs self.doc, self.index, self.lex, self.entities,
-    self.candidate and self._funded (the companies whose funding was reported so far)."""
+    self.candidate, self._trigger_i and self._funded (the companies whose funding was reported
+    so far)."""
 
     def investment_roles(self, trig: Trigger, tok, args: Args, agent, patient, pp):
         """(investors, funded company, None) for one investment trigger."""
@@ -144,7 +145,7 @@ class Investments:
         """Investors named in the money phrase: "a round (co-)led by X and Y", "with backers
         including X", "from investors such as X"."""
         out = []
-        clause = [self.doc[self._trigger_i]] if hasattr(self, "_trigger_i") else []
+        clause = [self.doc[self._trigger_i]] if self._trigger_i is not None else []
         for t in args.patient + [x for v in args.preps.values() for x in v] + clause:
             for tok in t.subtree:
                 if tok.lower_ == "alongside" and tok.dep_ == "prep":  # "co-led by A, alongside B"
