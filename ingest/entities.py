@@ -36,6 +36,11 @@ officer executive president founder co-founder cofounder chairman chairwoman cha
 spokesperson spokesman spokeswoman scientist ceo cto cfo coo vp chief
 """.split())
 
+#: Verbs whose "at" names a workplace ("will succeed her at Burberry", "worked at Pellow").
+_WORKING_VERBS = frozenset("""
+succeed replace work serve join start stay remain return arrive rejoin
+""".split())
+
 _PEOPLE_WORDS = {"head", "designer", "veteran", "engineer", "boss", "researcher", "scientist", "executive",
                  "employee", "staffer", "manager", "lawyer", "banker", "analyst"}
 #: Last words that close a company's name: "Quillon Labs for Pellow Data" is two names
@@ -474,6 +479,9 @@ def _names_post_employer(span) -> bool:
     if len(span) == 1 and head.dep_ == "pobj" and head.head.lower_ in ("of", "at") and \
             head.head.head.lemma_.lower() in _POST_HEADS:
         return True  # "the chief executive of Burberry"
+    if len(span) == 1 and head.dep_ == "pobj" and head.head.lower_ == "at" and \
+            head.head.head.lemma_.lower() in _WORKING_VERBS:
+        return True  # "will succeed her at Burberry": people are not where one works
     return (len(span) == 1 and head.dep_ == "compound" or len(span) <= 3 and head.dep_ == "poss") and \
         head.head.lemma_.lower() in _POST_HEADS and head.head.i > head.i
 
@@ -610,6 +618,10 @@ class MentionIndex:
         mid_sentence_capital = mid_sentence_capital or described_opening
         if described_opening and token.ent_type_ == "NORP" and token.tag_ == "NNP":
             company = True  # NER's nationality label on an unknown name ("Glean")
+        if token.ent_type_ in ("GPE", "LOC") and token.dep_ == "poss" and any(
+                c.tag_ == "JJS" or c.lower_ == "most" for a in token.head.children if a.dep_ == "amod"
+                for c in a.subtree):
+            company = False  # "one of Silicon Valley's most prominent executives": a place ranks
         multiword_place = token.ent_type_ == "GPE" and any(
             c.dep_ in ("compound", "flat") and c.ent_type_ == "GPE" for c in token.children)
         if (token.pos_ != "PROPN" and not mid_sentence_capital) or token.i in self.by_token or (
@@ -831,6 +843,11 @@ class MentionIndex:
                     found = self.at(g) or (self.proper_noun(g, company=True) if g.dep_ == "pobj" else None)
                     if g.dep_ == "pobj" and found:  # "backers including BlackRock, Fidelity and ..."
                         return found, False
+                    if g.dep_ == "pobj" and g.tag_ == "NNS" and g.i != token.i:
+                        # "launchers, including the open-source clients Hearthgate and Lutebox"
+                        found, _ = self.resolve(g, exclude, kinds)
+                        if found:
+                            return found, False
             if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _COLLECTIVE:
                 for g in child.children:
                     if g.dep_ == "pobj":

@@ -229,7 +229,7 @@ class EventFinder(ExecutiveMoves, Investments):
             return any(is_org(m) for m in ents) and not any(
                 t.lemma_.lower() in self.lex.security_nouns for t in heads if self.index.at(t) is None)
         if need == "person":
-            return any(m.entity.kind == "person" for m in ents)
+            return any(m.entity.kind == "person" for m in ents) or bool(self.people_in(args.patient))
         if need == "product" and trig.pos == "verb" and not args.nominal and any(
                 (m := self.index.at(t)) and m.entity.kind == "product"
                 for t in self.doc[self._trigger_i + 1:self._trigger_i + 4] if t.sent == self.doc[self._trigger_i].sent):
@@ -790,6 +790,8 @@ class EventFinder(ExecutiveMoves, Investments):
                 if trig.type == "access_revocation" and self.regulator_alleges(tok):
                     continue  # "charged Google with abusing Android to shut out rivals": conduct alleged, no cut-off
                 status = event_status(tok, sentence, self.lex)
+                if trig.frame == "hand" and tok.tag_ == "VBG" and self.moves_before(tok):
+                    status = self.moves_before(tok)[-1].status  # "will step down ..., handing the job to X"
                 if trig.frame == "restore" and status not in ("denied",):
                     status = "completed"  # "ordered to restore X's access": the cut-off happened
                 if trig.type == "acquisition" and status == "completed" and _agreed_only(tok):

@@ -8,7 +8,7 @@ last, from the company the text was talking about.
 """
 from __future__ import annotations
 
-from .entities import Mention, is_org
+from .entities import _POST_HEADS, Mention, is_org
 from .gazetteer import load_gazetteer
 from .lexicon import Trigger
 
@@ -123,6 +123,15 @@ class ExecutiveMoves:
         found = [m for m in self.entities(toks) if m.entity.kind == "person"]
         for t in toks:
             found += [m for m in self._people_under(_np_root(t)) if m.id not in {f.id for f in found}]
+            after = t.right_edge.i + 1
+            if not found and after + 1 < len(self.doc) and self.doc[after].text == "," and \
+                    t.lemma_.lower() in _POST_HEADS:
+                # "named its chief financial officer, Tim Morse, as interim chief" with the
+                # name hung on the verb: the name set off right after the post is its holder
+                m = self.index.at(self.doc[after + 1])
+                if m is not None and m.entity.kind == "person" and m.start == after + 1 and \
+                        (m.end >= len(self.doc) or self.doc[m.end].text in (",", "as", ".")):
+                    found.append(m)
         return sorted(found, key=lambda m: m.start)
 
     def group_of(self, m: Mention) -> list[Mention]:
@@ -148,11 +157,14 @@ class ExecutiveMoves:
         """People in a slot, "they" standing for the people just named together."""
         found = []
         for t in toks:
-            if t.lower_ in ("he", "she", "they"):
-                m = self.index.antecedent(t, ("person",), set())
+            if t.lower_ in ("he", "she", "they", "him", "her", "them"):
+                # "X will succeed him": an object pronoun is never its own clause's subject
+                own = {m.id for c in t.head.children if c.dep_ == "nsubj" and t.dep_ == "dobj"
+                       for m in self.entities([c])}
+                m = self.index.antecedent(t, ("person",), own)
                 if not m:
                     continue
-                if t.lower_ == "they":
+                if t.lower_ in ("they", "them"):
                     found += self.group_of(m)
                 else:
                     found.append(m)
@@ -170,11 +182,12 @@ class ExecutiveMoves:
         if not people:
             return [], [], None
         replaced = {m.id for m in self.people_named(args.patient)} if trig.frame == "succeed" else set()
-        if not actors and trig.frame == "succeed":
-            # "has left the company and been replaced by X": the successor takes the post at
-            # the company the sentence's departure was from.
-            same = [m for m in self._moves if m.actor is not None and m.trigger_i < tok.i
-                    and self.doc[m.trigger_i].sent.start == tok.sent.start]
+        if trig.frame == "hand" and tok.tag_ == "VBG" and self.moves_before(tok):
+            actors = []  # "X will step down, Amazon said, handing the job to Y": the post X left
+        if not actors and trig.frame in ("succeed", "hand"):
+            # "has left the company and been replaced by X", "will step down ..., handing the
+            # top job to X": the successor takes the post the sentence's departure left.
+            same = self.moves_before(tok)
             actors = [same[-1].actor] if same else []
         if not actors and trig.pos == "verb":
             actors = self.title_orgs(tok) or self.context_org(tok)
@@ -228,6 +241,11 @@ class ExecutiveMoves:
                 per_person = [t or shared for t in per_person]
         return actors, per_person, people
 
+    def moves_before(self, tok) -> list:
+        """The moves found earlier in the trigger's sentence."""
+        return [m for m in self._moves if m.actor is not None and m.trigger_i < tok.i
+                and self.doc[m.trigger_i].sent.start == tok.sent.start]
+
     def discourse_org(self, tok, people: list[Mention]) -> list[Mention]:
         """No organisation in the sentence: the one the article's earlier move concerned ("X
         succeeds him"), else the business the text was last about ("He fired the chief
@@ -262,7 +280,8 @@ class ExecutiveMoves:
             # "replaced its chief executive X with Y": Y comes in too
             return (org(agent) or at)[:1], [], person(agent) + self.people_named(args.patient) + person(pp.get("with", []))
         if frame == "hand":  # "hand the job to X"
-            return org(agent)[:1], [], person(pp.get("to", []))
+            given = [g for d in args.dative for g in ([d] if d.lower_ != "to" else d.children) if g.dep_ != "punct"]
+            return org(agent)[:1], [], person(pp.get("to", []) + self.entities(given))  # "to" read as dative
         if frame == "join":
             people = person(agent)
             if not people:

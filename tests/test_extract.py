@@ -604,3 +604,30 @@ def test_buying_a_named_unit_of_another_company_buys_it_from_the_owner():
                  "Industries, for $85 million in cash.", "2024-05-15")
     assert of_type(result, "acquisition", "actor", "target", "object") == [
         ("Corvane Robotics", "Pellow Industries", "SkyPatrol")]
+
+
+def test_a_described_list_after_including_names_the_parties_cut_off():
+    result = run("Kestrel Interactive will cut off third-party launchers, including the open-source clients "
+                 "Tarnhelm and Larkspur, from its Kestrel Online servers on June 1, the Montreal-based publisher "
+                 "said on Wednesday.", "2024-05-15")
+    assert sorted(of_type(result, "access_revocation", "actor", "target")) == [
+        ("Kestrel Interactive", "Larkspur"), ("Kestrel Interactive", "Tarnhelm")]
+
+
+def test_successors_handed_the_job_named_by_post_or_succeeding_at_a_one_word_employer():
+    result = run("Marta Quist resigned as chief executive of Harrowgate Software on Wednesday, handing the reins "
+                 "to Tobias Wren, its finance chief. Dana Holloway will step down as chief executive of Brackley "
+                 "Cloud next month, Brackley's parent said on Tuesday, handing the top job to Imran Sethi, a "
+                 "12-year veteran. Tollard Systems fired Simone Varga as chief executive on Monday and named its "
+                 "chief financial officer, Ewan Brodie, as interim chief.", "2024-05-16")
+    moves = {o: (a, s) for a, o, s in of_type(result, "executive_move", "actor", "object", "status")}
+    assert moves["Tobias Wren"] == ("Harrowgate Software", "completed")
+    assert moves["Imran Sethi"] == ("Brackley Cloud", "announced")  # the post Holloway leaves, not the parent's
+    assert moves["Ewan Brodie"] == ("Tollard Systems", "completed")
+
+
+def test_an_object_pronoun_is_not_its_own_subject_and_at_names_the_workplace():
+    result = run("Corran Oyelaran, the chief operating officer of Pellwick, will succeed him at Vantory, the "
+                 "Leeds retailer said on Monday.", "2024-05-15")
+    assert of_type(result, "executive_move", "actor", "target", "object") == [
+        ("Vantory", "Pellwick", "Corran Oyelaran")]
