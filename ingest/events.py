@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .dates import ResolvedDate
-from .entities import _PART_NOUNS, Mention, MentionIndex, clause_verb, is_org
+from .entities import _PART_NOUNS, _PEOPLE_WORDS, _POST_HEADS, _TITLE_WORDS, Mention, MentionIndex, clause_verb, is_org
 from .arguments import Args, _participle_as_adjective, _prep_objects, _subject, _through_prep, noun_args, verb_args
 from .exec_moves import ExecutiveMoves
 from .investments import Investments
@@ -229,7 +229,11 @@ class EventFinder(ExecutiveMoves, Investments):
             return any(is_org(m) for m in ents) and not any(
                 t.lemma_.lower() in self.lex.security_nouns for t in heads if self.index.at(t) is None)
         if need == "person":
-            return any(m.entity.kind == "person" for m in ents) or bool(self.people_in(args.patient))
+            # "fired its chief executive", "ousted him"; not "removed pages run by Alex Jones"
+            heads = [t for t in heads if not (t.pos_ == "NOUN" and self.index.at(t) is None and  # "co-president"
+                                              t.lemma_.lower().split("-")[-1] not in _PERSON_NOUNS | self.lex.people_nouns)]
+            return any(m.entity.kind == "person" for t in heads for m in [self.index.at(t) or self.index.resolve(t)[0]]
+                       if m) or bool(self.people_in(heads))
         if need == "product" and trig.pos == "verb" and not args.nominal and any(
                 (m := self.index.at(t)) and m.entity.kind == "product"
                 for t in self.doc[self._trigger_i + 1:self._trigger_i + 4] if t.sent == self.doc[self._trigger_i].sent):
@@ -852,6 +856,7 @@ class EventFinder(ExecutiveMoves, Investments):
         return found
 
 
+_PERSON_NOUNS = _POST_HEADS | _TITLE_WORDS | _PEOPLE_WORDS | {"boss", "chief", "leader", "founder"}
 _PARTS = {"division", "unit", "business", "arm", "subsidiary", "operations", "operation", "stake",
           "assets", "segment", "brand", "portfolio"}
 _ORDERING = {"order", "force", "require", "compel", "direct", "instruct", "tell", "agree", "rule"}

@@ -19,7 +19,8 @@ KIND_OF_LABEL = {"ORG": "organization", "PERSON": "person", "PRODUCT": "product"
 
 #: Legal suffixes dropped when comparing names ("Microsoft Corp." is Microsoft).
 SUFFIXES = ("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "l.l.c.",
-            "plc", "co.", "gmbh", "ag", "s.a.", "limited", "incorporated")
+            "plc", "co", "co.", "gmbh", "ag", "s.a.", "sa", "se", "nv", "n.v.", "oyj", "spa", "s.p.a.",
+            "bv", "b.v.", "asa", "k.k.", "pte", "pty", "limited", "incorporated")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 

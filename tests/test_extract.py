@@ -631,3 +631,17 @@ def test_an_object_pronoun_is_not_its_own_subject_and_at_names_the_workplace():
                  "Leeds retailer said on Monday.", "2024-05-15")
     assert of_type(result, "executive_move", "actor", "target", "object") == [
         ("Vantory", "Pellwick", "Corran Oyelaran")]
+
+
+def test_removing_pages_run_by_someone_cuts_them_off_and_fires_no_one():
+    result = run("Pellow Social and Quiverly on Monday removed pages and a channel run by Dorian Vance, the "
+                 "conspiracy theorist behind Truthwire, for glorifying violence.", "2018-08-07")
+    assert sorted(of_type(result, "access_revocation", "actor", "target")) == [
+        ("Pellow Social", "Dorian Vance"), ("Quiverly", "Dorian Vance")]
+    assert not of_type(result, "executive_move", "actor")
+
+
+def test_legal_suffixes_in_any_order_and_language_name_the_same_company():
+    assert normalise_name("Samsung Electronics Co Ltd") == normalise_name("Samsung Electronics")
+    assert normalise_name("Nokia Oyj") == "nokia" and normalise_name("Eastman Kodak Co.") == "eastman kodak"
+    assert normalise_name("Airbus SE") == "airbus" and normalise_name("Co-op") == "co-op"
