@@ -245,6 +245,8 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
     holds the tokens of run-in headings, which no name includes."""
     mentions = []
     for span in doc.ents:
+        if span.ent_id_ and len(span.text) == 1 and not _lone_letter_name(span[0]):
+            continue  # "Model X", "Series X", "X-ray": not the company X
         if not span.ent_id_:  # NER spans can swallow a verb: "Universal sued"
             start, end = span.start, span.end
             while start < end and start in heading:
@@ -319,6 +321,16 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
                                 surface))
     return _longer_forms(_named_products(doc, text, [m for m in mentions if not _place_of_description(doc, m)],
                                          gazetteer))
+
+
+def _lone_letter_name(tok) -> bool:
+    """A one-letter name (X) stands alone in its slot: no capitalised word before it, no
+    hyphen or number after it, and it qualifies no other noun."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return not (before is not None and not tok.is_sent_start and before.text[:1].isupper() and before.is_alpha
+                or after is not None and (after.text in ("-", "–") or after.like_num)
+                or tok.dep_ in ("compound", "nmod", "amod"))
 
 
 _DESCRIPTION_HEADS = _COMPANY_NOUNS | {"start-up", "startup", "fintech", "lender", "outfit", "conglomerate",
@@ -689,17 +701,37 @@ class MentionIndex:
         if tok.lemma_.lower() not in regulator_nouns and not (
                 tok.lower_ == "general" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "attorney"):
             return None
-        if not any(c.dep_ == "poss" for c in tok.children) or tok.i in self.by_token:
-            return None
+        if not any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
+                   and tok.tag_ == "NN" for c in tok.children) or tok.i in self.by_token:
+            return None  # "Kenya's gambling regulator", "the U.S. government", "the Dutch data authority"
         start = tok.left_edge.i
         while start < tok.i and self.doc[start].lower_ in ("the", "a", "an"):
             start += 1
         span = self.doc[start:tok.i + 1]
         text = self._surface(span)
         known = self.gazetteer.lookup(text, fuzzy=False) if self.gazetteer else None
-        entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind="organization",
-                                 known=False, category="regulator")
+        entity = known or self._named_regulator(span, tok, regulator_nouns) or Entity(
+            id=slugify(normalise_name(text)), name=text, kind="organization", known=False, category="regulator")
         return self._register(Mention(entity, start, tok.i + 1, span.start_char, span.end_char, text))
+
+    def _named_regulator(self, span, head, regulator_nouns: frozenset[str]) -> Entity | None:
+        """"Canada's privacy commissioner ... The Office of the Privacy Commissioner of Canada
+        said": a description stands for the one regulator of its nation the text names."""
+        nations = {re.sub(r"\W", "", t.lower_)[:4] for t in span if t.ent_type_ in ("GPE", "NORP")}
+        if not nations:
+            return None
+        found = {}
+        for m in self.mentions:
+            e = m.entity
+            names = [n.lower() for n in (e.name, *e.aliases)]
+            words = {re.sub(r"\W", "", w)[:4] for n in names for w in n.split()}
+            if e.kind != "organization" or span.start <= m.start < span.end or not (
+                    e.category in ("regulator", "court") or words & {w[:4] for w in regulator_nouns}):
+                continue
+            generic = head.lemma_.lower() in ("regulator", "watchdog", "authority", "agency")
+            if nations & words and (generic or any(head.lemma_.lower() in n for n in names)):
+                found[e.id] = e
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def name_token(self, tok) -> Mention | None:
         """A one-word company name the parser mistook for another part of speech."""

@@ -59,6 +59,27 @@ class EventFinder(ExecutiveMoves, Investments):
             self._by_ref = True
         return self._owned(m)
 
+    def listed_among(self, t, exclude=()) -> list[Mention]:
+        """"seven companies ..., among them A, B and C": the names listed after ", among them"
+        (read off the surface: the parser hangs such lists anywhere)."""
+        out, sent = [], t.sent
+        for i in range(t.i + 1, sent.end - 2):
+            if self.doc[i].lower_ == "among" and self.doc[i - 1].text == "," and \
+                    self.doc[i + 1].lower_ in ("them", "those"):
+                j = i + 2
+                while j < sent.end:
+                    found = self.index.at(self.doc[j]) or (
+                        self.index.proper_noun(self.doc[j], company=True) if self.doc[j].pos_ == "PROPN" else None)
+                    if found is None or found.start != j:
+                        break
+                    if found.id not in exclude and found.id not in {o.id for o in out}:
+                        out.append(found)
+                    j = found.end
+                    while j < sent.end and self.doc[j].lower_ in (",", "and"):
+                        j += 1
+                break
+        return out
+
     def _owned(self, m: Mention | None) -> Mention | None:
         """"Alphabet Inc's Google", "Comcast's Universal": the company named after its owner's
         possessive is the one meant, whatever the parser hung on which."""
@@ -94,6 +115,8 @@ class EventFinder(ExecutiveMoves, Investments):
                 found = self.named_next(t, exclude)
                 if found:
                     self._by_ref = True
+            if m is None and not found and t.tag_ == "NNS":
+                found = self.listed_among(t, exclude)  # "ordered seven companies, among them A, B and C"
             if m and self.index.at(t) is None and t.tag_ in ("NNS", "NNPS") and \
                     t.lemma_.lower() in self.lex.coref_nouns and not any(
                         c.dep_ == "prep" and c.lower_ in ("including", "like", "such") or c.dep_ == "appos"
@@ -388,8 +411,12 @@ class EventFinder(ExecutiveMoves, Investments):
         if t == "partnership":
             return self.partnership_roles(trig, tok, args, agent, patient, pp, mods)
         if t in ("lawsuit", "regulatory_action"):
-            defendants = patient + self.entities(args.dative, exclude=actor_ids) + \
-                pp.get("against", []) + pp.get("into", []) + pp.get("on", [])
+            bidders = [m for p in args.patient if p.lemma_.lower() in _DEAL_NOUNS for c in p.children
+                       if c.dep_ == "poss" for m in [self.entity(c, actor_ids) or self.index.proper_noun(c, company=True)]
+                       if m and is_org(m) and m.id not in actor_ids]
+            defendants = (bidders if t == "regulatory_action" and bidders else patient) + \
+                self.entities(args.dative, exclude=actor_ids) + \
+                pp.get("against", []) + pp.get("into", []) + pp.get("on", [])  # "blocks X's Y deal": X
             if t == "lawsuit" and args.nominal and not defendants:
                 defendants = self.accused(tok, actor_ids)
             if t == "regulatory_action":
@@ -856,6 +883,7 @@ class EventFinder(ExecutiveMoves, Investments):
         return found
 
 
+_DEAL_NOUNS = {"deal", "acquisition", "takeover", "merger", "purchase", "bid", "buyout", "tie-up"}
 _PERSON_NOUNS = _POST_HEADS | _TITLE_WORDS | _PEOPLE_WORDS | {"boss", "chief", "leader", "founder"}
 _PARTS = {"division", "unit", "business", "arm", "subsidiary", "operations", "operation", "stake",
           "assets", "segment", "brand", "portfolio"}

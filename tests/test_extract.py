@@ -645,3 +645,30 @@ def test_legal_suffixes_in_any_order_and_language_name_the_same_company():
     assert normalise_name("Samsung Electronics Co Ltd") == normalise_name("Samsung Electronics")
     assert normalise_name("Nokia Oyj") == "nokia" and normalise_name("Eastman Kodak Co.") == "eastman kodak"
     assert normalise_name("Airbus SE") == "airbus" and normalise_name("Co-op") == "co-op"
+
+
+def test_x_the_company_alone_in_its_slot_but_not_in_model_names():
+    result = run("X was fined €120mn by the European Commission on Friday. Tesla's Model X and the Xbox Series X "
+                 "were not affected.", "2025-12-06")
+    assert of_type(result, "regulatory_action", "actor", "target") == [("European Commission", "X Corp")]
+    assert [e["name"] for e in result["entities"] if e["id"] == "x-corp"] == ["X Corp"]
+    assert sum(1 for e in result["entities"] if e["id"] == "x-corp") == 1
+
+
+def test_a_government_named_by_its_nation_and_companies_listed_among_them():
+    result = run("The U.S. government has ordered Corvane Chips and Pellow Semiconductor to stop shipping their "
+                 "fastest accelerators to China, the two companies said on Wednesday. The Federal Trade "
+                 "Commission on Thursday ordered six companies that run chatbots, among them Quillon Labs, "
+                 "Marrowby AI and Tessellate, to explain how they test them.", "2022-09-01")
+    assert sorted(of_type(result, "regulatory_action", "actor", "target")) == [
+        ("Federal Trade Commission", "Marrowby AI"), ("Federal Trade Commission", "Quillon Labs"),
+        ("Federal Trade Commission", "Tessellate"), ("U.S. government", "Corvane Chips"),
+        ("U.S. government", "Pellow Semiconductor")]
+
+
+def test_a_regulator_described_by_nation_is_the_one_of_that_nation_named_later():
+    result = run("Canada’s privacy commissioner has opened an investigation into Quillon Labs after receiving a "
+                 "complaint. The Office of the Privacy Commissioner of Canada said on Tuesday that it could not "
+                 "share further details.", "2023-04-05")
+    assert of_type(result, "regulatory_action", "actor", "target") == [
+        ("Office of the Privacy Commissioner of Canada", "Quillon Labs")]
