@@ -121,6 +121,14 @@ def cluster_mentions(candidates: list[ExtractedEvent]) -> list[ExtractedEvent]:
     # An acquisition names what was bought; "Oracle acquired Java" without a company is
     # an asset mention, usually background to the company deal.
     events = [e for e in events if e.actor is not None and (e.type != "acquisition" or e.target)]
+    # "Twitter bans third-party clients ... Twitterrific and Tweetbot were cut off": a cut-off
+    # naming no one, beside the same company's cut-offs that do, is their summary.
+    for e in [e for e in events if e.type == "access_revocation" and e.target is None]:
+        named = [x for x in events if x is not e and x.type == e.type and x.target is not None
+                 and pid(x.actor) == pid(e.actor)]
+        if named:
+            merge_into(named[0], e)
+            events.remove(e)
     # "the departure of Daniel Gross ... Gross is joining Meta": one move, from one company to
     # the other; the departure alone is part of it.
     # "Apple will pay $1bn for Intel's modem business, a deal that ...": a deal between the

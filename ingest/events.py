@@ -631,6 +631,7 @@ class EventFinder(ExecutiveMoves, Investments):
                 (objs[0] if objs else None)
         actor = agent[0] if agent else None
         actor_id = actor.id if actor else None
+        agent_ids = {m.id for m in agent}
         targets, obj = [], None
 
         def owned_by_actor(m: Mention) -> bool:
@@ -641,8 +642,8 @@ class EventFinder(ExecutiveMoves, Investments):
             a company, or an app someone else owns ("access to Twitter-owned Vine"), is
             the party cut off."""
             nonlocal obj
-            if m.id == actor_id:
-                return
+            if m.id in agent_ids:
+                return  # "Apple and Google removed the app": neither cut the other off
             is_object = m.entity.kind == "product" and (
                 owned_by_actor(m) or as_resource == "via" or
                 as_resource and not (m.entity.owner and actor)) or (
@@ -666,10 +667,10 @@ class EventFinder(ExecutiveMoves, Investments):
                 place(owner, as_resource=False)
             for c in head.children:
                 if c.dep_ == "poss":
-                    for m in self.entities([c], exclude={actor_id}):
+                    for m in self.entities([c], exclude=agent_ids):
                         place(m, as_resource=False)
                 elif c.dep_ in ("compound", "amod"):
-                    for m in self.entities([c], exclude={actor_id}):
+                    for m in self.entities([c], exclude=agent_ids):
                         place(m, as_resource=True)
             sub = Args()
             _prep_objects(head, sub)
@@ -680,19 +681,19 @@ class EventFinder(ExecutiveMoves, Investments):
                             m.entity.kind == "organization" and m.start < t_.i:
                         resource_owner = resource_owner or m  # "access to the Kanzaki Cloud GPU cluster"
                         continue
-                    for m in self.entities([t_], exclude={actor_id}):
+                    for m in self.entities([t_], exclude=agent_ids):
                         place(m, as_resource="via" if prep in ("through", "via") else prep in ("to", "on"))
         # "walled off its feed, Quayside AIS Live, from Tollgate Analytics": the party is
         # "from", and what it is walled off from is the resource.
         cut_from = self.entities([g for h in args.patient for c in h.children if c.dep_ == "prep"
                                   and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"],
-                                 exclude={actor_id})
+                                 exclude=agent_ids)
         for m in cut_from:
             place(m, as_resource=False)
         for tok in args.patient:
             if tok.lemma_.lower() in self.lex.access_nouns:
                 continue
-            for m in self.entities([tok], exclude={actor_id}):
+            for m in self.entities([tok], exclude=agent_ids):
                 place(m, as_resource=bool(cut_from))
         for prep in ("from", "for"):
             for m in pp.get(prep, []):  # "pulled Fortnite from the App Store": the store is the resource
@@ -702,7 +703,7 @@ class EventFinder(ExecutiveMoves, Investments):
         for prep in ("to", "through", "via"):
             for m in pp.get(prep, []):
                 place(m, as_resource="via" if prep != "to" else True)
-        for m in self.entities(args.dative, exclude={actor_id}):
+        for m in self.entities(args.dative, exclude=agent_ids):
             place(m, as_resource=False)
         if args.nominal and not access_heads:
             for m in mods:
@@ -713,7 +714,7 @@ class EventFinder(ExecutiveMoves, Investments):
             for head in args.patient:
                 for c in head.children:
                     if c.dep_ == "relcl" and c.lemma_.lower() in ("rely", "use", "depend", "build", "need"):
-                        for m in self.entities([g for g in c.children if g.dep_ == "nsubj"], exclude={actor_id}):
+                        for m in self.entities([g for g in c.children if g.dep_ == "nsubj"], exclude=agent_ids):
                             place(m, as_resource=False)
         if not agent and (obj or targets):
             # "the start-up's access to the Kanzaki Cloud GPU cluster was cut off": the owner
@@ -797,6 +798,11 @@ class EventFinder(ExecutiveMoves, Investments):
                 self._by_ref = False
                 self._trigger_i = tok.i
                 actors, targets, obj = self.roles(trig, tok, args)
+                if trig.type == "access_revocation" and actors and all(self.is_regulator(a) for a in actors):
+                    # "Turkey's telecoms authority shut off Twitter", "blocked access to YouTube":
+                    # a regulator cutting a service off acts against it
+                    trig = replace(trig, type="regulatory_action")
+                    targets, obj = targets or ([obj] if obj else []), None
                 if not actors and (targets or obj or trig.type == "rate_limit") and trig.type in ANNOUNCER_ACTS:
                     # "Developers have been throttled ..., Farrow Systems said": who
                     # announces a limit or a cut-off on its own platform is who imposed it.

@@ -672,3 +672,25 @@ def test_a_regulator_described_by_nation_is_the_one_of_that_nation_named_later()
                  "share further details.", "2023-04-05")
     assert of_type(result, "regulatory_action", "actor", "target") == [
         ("Office of the Privacy Commissioner of Canada", "Quillon Labs")]
+
+
+def test_a_regulator_cutting_a_service_off_is_a_regulatory_action():
+    result = run("Vardenia's telecommunications authority blocked access to Quiverly on Thursday, a week after it "
+                 "shut off Pellow Social.", "2014-03-28")
+    assert not of_type(result, "access_revocation", "actor")
+    assert ("Vardenia's telecommunications authority", "Pellow Social") in of_type(
+        result, "regulatory_action", "actor", "target")
+
+
+def test_a_cut_off_naming_no_one_summarises_the_same_companys_named_ones():
+    result = run("Pellow Social bans third-party clients\nPellow Social cut off Larkspur Apps and Tarnhelm Labs from its "
+                 "API on Thursday, the company said.", "2023-01-13")
+    assert sorted(of_type(result, "access_revocation", "actor", "target")) == [
+        ("Pellow Social", "Larkspur Apps"), ("Pellow Social", "Tarnhelm Labs")]
+
+
+def test_coordinated_companies_removing_an_app_do_not_cut_each_other_off():
+    result = run("Quiverly stopped working for its American users late on Saturday, hours before a ban took effect, "
+                 "and Apple and Google removed the short-video app from their US app stores.", "2025-01-19")
+    assert sorted(of_type(result, "access_revocation", "actor", "target")) == [
+        ("Apple", "Quiverly"), ("Google", "Quiverly")]
