@@ -7,6 +7,7 @@ type then maps agent/patient/attachments to actor/target/object.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .dates import ResolvedDate
@@ -228,12 +229,16 @@ class EventFinder(ExecutiveMoves, Investments):
             heads = heads + [t for k in ("on", "for", "to", "against", "into", "in") for t in
                              args.preps.get(k, [])] + args.modifiers
         heads = heads + [g for t in heads if t.like_num or t.lemma_.lower() in ("billion", "million", "number",
-                                                                                "amount", "volume")
+                                                                                "amount", "volume", "percent", "cent", "%")
                          for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"]  # "$5 billion of Intel stock", "the number of calls"
         lemmas = {t.lemma_.lower() for t in heads} | {
             c.lemma_.lower() for t in heads for c in t.children if c.dep_ == "compound"}
+        if any(is_money(t) for t in heads):
+            lemmas |= {"money", "million", "billion"}  # "$500mn", "£12m", "5 billion yen"
         ents = [m for t in heads for m in [self.index.at(t) or self.index.resolve(t)[0]] if m]
+        if need == "stake_for":  # "pay €503m for a 3 per cent stake in ASML"
+            return any(t.lemma_.lower() in self.lex.security_nouns for t in args.preps.get("for", []))
         if need == "access":
             return bool(lemmas & self.lex.access_nouns)
         if need == "usage":
@@ -249,8 +254,8 @@ class EventFinder(ExecutiveMoves, Investments):
         if need == "entity":
             return bool(ents)
         if need == "organization":  # "buy Intel common stock" buys shares, not Intel
-            return any(is_org(m) for m in ents) and not any(
-                t.lemma_.lower() in self.lex.security_nouns for t in heads if self.index.at(t) is None)
+            return any(is_org(m) for m in ents) and (_share_bought(heads) > 50 or not any(
+                t.lemma_.lower() in self.lex.security_nouns for t in heads if self.index.at(t) is None))
         if need == "person":
             # "fired its chief executive", "ousted him"; not "removed pages run by Alex Jones"
             heads = [t for t in heads if not (t.pos_ == "NOUN" and self.index.at(t) is None and  # "co-president"
@@ -290,8 +295,12 @@ class EventFinder(ExecutiveMoves, Investments):
     def constraints_ok(self, trig: Trigger, tok, args: Args) -> bool:
         if trig.particles and not (args.particles & set(trig.particles)):
             return False
-        if trig.type == "acquisition" and trig.pos == "verb" and any(
-                t.lemma_.lower() in self.lex.security_nouns for t in args.patient):
+        held = args.patient + args.preps.get("for", [])
+        majority = _share_bought(held) > 50  # "buy 77 percent of Flipkart" takes control
+        if trig.type == "investment" and trig.pos == "verb" and majority:
+            return False
+        if trig.type == "acquisition" and trig.pos == "verb" and not majority and any(
+                t.lemma_.lower() in self.lex.security_nouns for t in held):
             return False  # "acquired a 10% stake in X" is an investment
         if trig.preps and not any(p in args.preps or any(  # "license its archive to OpenAI"
                 c.dep_ == "prep" and c.lower_ == p for h in args.patient for c in h.children)
@@ -310,7 +319,7 @@ class EventFinder(ExecutiveMoves, Investments):
         """(actors, targets, object) for one trigger under its type's frame."""
         agent = self.agents(args)
         actor_ids = {m.id for m in agent}
-        patient = self.entities(args.patient, exclude=actor_ids)
+        patient = self.entities([g for t in args.patient for g in _share_of(t)], exclude=actor_ids)
         pp = {k: self.entities(v, exclude=actor_ids) for k, v in args.preps.items()}
         mods = self.entities(args.modifiers, exclude=actor_ids)
         first = lambda *lists: next((x for lst in lists for x in lst), None)  # noqa: E731
@@ -887,6 +896,40 @@ class EventFinder(ExecutiveMoves, Investments):
         if trig.type == "acquisition":
             self._acquired.append(found)
         return found
+
+
+_CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "crore", "lakh", "won", "franc",
+                   "krona", "krone", "real", "peso", "rouble", "ruble", "shekel", "dirham", "riyal"}
+
+
+def is_money(tok) -> bool:
+    """A sum of money however written: "$500mn", "£12m", "€1.2bn", "5 billion yen", "Rs 500 crore"."""
+    return tok.ent_type_ == "MONEY" and (tok.like_num or tok.dep_ in ("dobj", "pobj", "nsubjpass", "conj")) or \
+        any(c.tag_ == "$" or c.like_num and c.ent_type_ == "MONEY" for c in tok.children) or \
+        tok.lemma_.lower() in _CURRENCY_WORDS or \
+        bool(re.fullmatch(r"\d[\d.,]*(?:bn|mn|m|b|k|tn)", tok.lower_))
+
+
+def _share_of(tok) -> list:
+    """"77 percent of Flipkart" stands for Flipkart in a slot; any other token for itself."""
+    if tok.lower_ in ("percent", "cent", "%", "pc"):
+        owned = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if owned:
+            return owned
+    return [tok]
+
+
+def _share_bought(heads) -> float:
+    """The percentage a purchase names ("77 percent of Flipkart", "a 51% stake"), else 0."""
+    for h in heads:
+        for t in h.subtree:
+            if t.lower_ in ("percent", "cent", "%", "pc") and t.i > 0:
+                num = t.doc[t.i - 2] if t.lower_ == "cent" and t.i > 1 else t.doc[t.i - 1]
+                try:
+                    return float(num.text.replace(",", ""))
+                except ValueError:
+                    continue
+    return 0.0
 
 
 _DEAL_NOUNS = {"deal", "acquisition", "takeover", "merger", "purchase", "bid", "buyout", "tie-up"}

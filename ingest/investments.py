@@ -93,8 +93,9 @@ class Investments:
             backers = agent + [m for m in self.led_by(args) if m.id not in actor_ids]
             return list({m.id: m for m in backers}.values()), funded[:1], None
         inner = [g for t in args.patient + [x for v in args.preps.values() for x in v]
-                 for c in t.subtree if c.dep_ == "prep" and c.lower_ in ("in", "into")
-                 for g in c.children if g.dep_ == "pobj"]
+                 for c in t.subtree if c.dep_ == "prep" and (c.lower_ in ("in", "into") or c.lower_ == "of" and
+                                                             c.head.lemma_.lower() in ("percent", "cent", "%"))
+                 for g in c.children if g.dep_ == "pobj"]  # "a stake in X", "15 per cent of X"
         # "joined a $100 million round for Rebellions", "poured $1bn into OpenAI's round"
         rounds = [t for t in args.patient + [x for v in args.preps.values() for x in v]
                   if t.lemma_.lower() in _ROUND_NOUNS]

@@ -95,6 +95,33 @@ def make_line_breaks(nlp: Language, name: str):
     return lambda doc: line_breaks(doc, words)
 
 
+#: Capitalised words that do open a sentence as adverbs ("Separately, ...", "Meanwhile the ...").
+_SENTENCE_ADVERBS = frozenset("""
+however meanwhile separately also still now then later earlier instead yet today yesterday here there
+together overall elsewhere nevertheless nonetheless indeed thus hence already finally previously
+currently recently additionally furthermore moreover similarly likewise otherwise once soon again
+accordingly so even only just first second third last next ultimately eventually initially
+""".split())
+
+
+def _subjects_read_as_adverbs(doc, heading=frozenset()) -> list:
+    """"Snapdeal has raised $500 million": the small model reads an unknown name opening a
+    clause as an adverb; with no other subject it is the subject (relabelled in place)."""
+    out = []
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_punct and not t.is_space and t.i not in heading), None)
+        if first is None or first.dep_ != "advmod" or not first.is_alpha or not first.text[:1].isupper() or \
+                first.lower_ in _SENTENCE_ADVERBS or first.lower_.endswith("ly") or first.ent_type_ in ("DATE", "TIME"):
+            continue
+        verb = first.head
+        if verb.i <= first.i or verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        first.dep_, first.pos_, first.tag_ = "nsubj", "PROPN", "NNP"
+        out.append(first)
+    return out
+
+
 @Language.factory("aikg_entities", default_config={"gazetteer": None})
 def make_entities(nlp: Language, name: str, gazetteer: str | None):
     gaz = load_gazetteer(gazetteer)
@@ -110,6 +137,9 @@ def make_entities(nlp: Language, name: str, gazetteer: str | None):
         mentions = resolve_mentions(doc, text, gaz, heading)
         index = MentionIndex(doc, mentions, coref_nouns, gaz, heading,
                              frozenset(lex.status.get("reporting_verbs", ())))
+        for tok in _subjects_read_as_adverbs(doc, heading):
+            if index.at(tok) is None:
+                index.proper_noun(tok, company=True)
         index.add_missed_companies()
         doc.user_data["aikg_index"] = index
         doc.user_data["aikg_relations"] = role_relations(doc, index) + ownership_relations(doc, index)

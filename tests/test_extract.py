@@ -694,3 +694,27 @@ def test_coordinated_companies_removing_an_app_do_not_cut_each_other_off():
                  "and Apple and Google removed the short-video app from their US app stores.", "2025-01-19")
     assert sorted(of_type(result, "access_revocation", "actor", "target")) == [
         ("Apple", "Quiverly"), ("Google", "Quiverly")]
+
+
+@pytest.mark.parametrize("money", ["$500mn", "£12m", "€1.2bn", "5 billion yen", "$500 million"])
+def test_a_round_raised_however_the_money_is_written(money):
+    result = run(f"Tessellate has raised {money} in a round led by Quarry Ridge Partners and Lowell Square "
+                 "Capital that values the start-up at $2bn.", "2025-08-15")
+    assert sorted(of_type(result, "investment", "actor", "target")) == [
+        ("Lowell Square Capital", "Tessellate"), ("Quarry Ridge Partners", "Tessellate")]
+
+
+def test_an_unknown_name_the_parser_read_as_an_adverb_is_the_subject():
+    result = run("Snapdeal has raised $500 million in a round led by Alibaba Group and SoftBank Corp., the online "
+                 "marketplace said on Tuesday.", "2015-08-19")
+    assert {t for _, t in of_type(result, "investment", "actor", "target")} == {"Snapdeal"}
+
+
+def test_paying_for_or_buying_a_share_is_an_investment_unless_it_takes_control():
+    result = run("Corvane Chips has agreed to pay €503m for a 3 per cent stake in Pellow Lithography, the "
+                 "companies said. Quarry Ridge Partners committed in July to buying up to 15 per cent of Pellow "
+                 "Lithography. Tessellate Retail agreed on Wednesday to buy 77 percent of Marrowby Commerce for "
+                 "$16 billion.", "2012-08-28")
+    assert sorted(of_type(result, "investment", "actor", "target")) == [
+        ("Corvane Chips", "Pellow Lithography"), ("Quarry Ridge Partners", "Pellow Lithography")]
+    assert of_type(result, "acquisition", "actor", "target") == [("Tessellate Retail", "Marrowby Commerce")]
