@@ -71,6 +71,8 @@ _NOT_ORG_ENTS = ("DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARD
                  "QUANTITY", "LANGUAGE")  # EVENT, LAW, FAC on a name in a role slot are NER slips
 _MAKER_NOUNS = {"maker", "developer", "creator", "owner", "operator", "publisher", "provider",
                 "company", "firm", "startup", "start-up", "lab"}
+#: Nouns for a maker that also describe a person ("the developer behind OpenClaw").
+_PERSON_OR_MAKER = {"developer", "creator", "designer", "founder", "owner", "operator", "publisher"}
 _COMPANY_NOUNS = _MAKER_NOUNS | {"company", "business", "group", "retailer", "bank", "carrier",
                                  "operator", "network", "platform", "service", "app", "chain", "insurer"}
 _COLLECTIVE = {"group", "coalition", "consortium", "number", "team", "collection", "class",
@@ -310,6 +312,13 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
         if entity is None:
             continue
         appos_kind = _kind_by_apposition(span) if not entity.known else None
+        if appos_kind == "organization" and looks_like_person(entity.name) and any(
+                c.dep_ == "appos" and c.lemma_.lower() in _PERSON_OR_MAKER for c in span.root.children):
+            appos_kind = None  # "Peter Steinberger, the Austrian developer behind OpenClaw"
+        if not entity.known and entity.kind == "organization" and any(
+                c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.i < c.i for w in c.children)
+                for c in span.root.children):
+            entity = Entity(id=entity.id, name=entity.name, kind="person", known=False)  # "X, who led ..."
         if appos_kind and appos_kind != entity.kind:
             entity = Entity(id=entity.id, name=entity.name, kind=appos_kind, known=False, category=entity.category)
         elif not entity.known and entity.kind == "organization" and _names_post_holder(span):
@@ -333,7 +342,7 @@ def _lone_letter_name(tok) -> bool:
                 or tok.dep_ in ("compound", "nmod", "amod"))
 
 
-_DESCRIPTION_HEADS = _COMPANY_NOUNS | {"start-up", "startup", "fintech", "lender", "outfit", "conglomerate",
+_DESCRIPTION_HEADS = _COMPANY_NOUNS | {"start-up", "startup", "fintech", "lender", "outfit", "conglomerate", "utility",
                                        "manufacturer", "supplier", "house", "studio", "consultancy", "agency",
                                        "chipmaker", "carmaker", "automaker", "designer", "specialist"}
 

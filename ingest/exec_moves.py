@@ -8,9 +8,12 @@ last, from the company the text was talking about.
 """
 from __future__ import annotations
 
-from .entities import _POST_HEADS, Mention, is_org
+from .entities import _DESCRIPTION_HEADS, _PEOPLE_WORDS, _POST_HEADS, Mention, is_org
 from .gazetteer import load_gazetteer
 from .lexicon import Trigger
+
+#: Heads of the posts a move is into ("chief executive", "president", "interim chief", "CEO").
+_POSTS = _POST_HEADS | {"head", "boss", "leader", "chief", "chairman", "president", "ceo", "md"}
 
 #: Words that make a relative clause the person's latest post: "who most recently ran
 #: product at Planet Labs" (not "who previously led Google's deep-learning project").
@@ -44,6 +47,8 @@ class ExecutiveMoves:
                  for t in c.children if t.dep_ == "pobj"]
         posts += [c for c in tok.children if c.dep_ in ("oprd", "attr", "npadvmod", "dobj")
                   and not self.index.at(c)]
+        if any(c.dep_ in ("attr", "oprd") for c in tok.children):  # "to become chief design officer at Meta"
+            posts += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children]
         found = []
         for post in posts:
             for c in post.subtree:
@@ -84,6 +89,9 @@ class ExecutiveMoves:
                         direct.append(own)
                 elif c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "at", "from")):
                     direct.extend(self._orgs_in(c, person)[:1])
+                elif c.dep_ == "relcl" and any(a.dep_ == "advmod" and a.lower_ in ("also", "still")
+                                               for a in c.children):
+                    continue  # "Jack Dorsey, who also runs Square": a post he keeps, not one he leaves
                 elif c.dep_ == "relcl" and not (self._trigger_i is not None and
                                                 c.left_edge.i <= self._trigger_i <= c.right_edge.i):
                     # named there, not "its" (often a misattached "as its CTO"); not the clause
@@ -105,13 +113,20 @@ class ExecutiveMoves:
     def _orgs_in(self, tok, person: Mention, pronouns: bool = True) -> list[Mention]:
         out = []
         for t in tok.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "across", "via", "through") and any(
+                    a.dep_ == "relcl" and a.i != tok.i and a.head.pos_ == "NOUN" and a.head.lemma_.lower()
+                    not in _POSTS | _PEOPLE_WORDS for a in t.ancestors if tok.left_edge.i <= a.i <= tok.right_edge.i):
+                continue  # "the developer behind OpenClaw, the agent that became a hit on GitHub"
             m = self.index.at(t) or (self.index.resolve(t)[0] if t.lemma_.lower() in self.lex.coref_nouns
                                      and t.dep_ == "poss" else None)
             if m is None and pronouns and t.lower_ in ("its", "their") and t.dep_ == "poss":
                 m = self.index.resolve(t)[0]  # "one of its senior executives"
             if m is None and t.pos_ == "PROPN" and t.dep_ in ("pobj", "poss", "dobj"):
                 # "ran product at Planet Labs", "chief executive of Burberry" (not "Britain's")
-                m = self.index.proper_noun(t, company=t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "LOC") or (
+                described = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _DESCRIPTION_HEADS
+                                for c in t.children)  # "of Finnish utility Fortum" (NER: a place)
+                m = self.index.proper_noun(t, company=t.dep_ == "pobj" and (
+                    t.ent_type_ not in ("GPE", "LOC") or described) or (
                     t.dep_ == "poss" and t.head.pos_ == "NOUN" and t.head.is_lower))  # "Mojang's founder"
             if m and m.entity.kind == "organization" and m.id != person.id and m not in out:
                 out.append(m)
@@ -212,7 +227,7 @@ class ExecutiveMoves:
         per_person = []
         for p in people:
             target = targets[0] if targets else None  # "A and B left X to join Y": both from X
-            incoming = trig.frame in ("join", "hire", "hand") or trig.frame == "succeed" and p.id not in replaced \
+            incoming = trig.frame in ("join", "hire", "hand", "become") or trig.frame == "succeed" and p.id not in replaced \
                 or self._left_to_join  # "Virtanen is leaving to become chief executive of Merisuo"
             if target is None and incoming:
                 # "moving from the Dutch carrier Noordnet", "formerly of Lowmoor Software"
@@ -279,6 +294,15 @@ class ExecutiveMoves:
             at = org(self.entities(args.preps.get("at", [])))  # "will succeed her at Burberry"
             # "replaced its chief executive X with Y": Y comes in too
             return (org(agent) or at)[:1], [], person(agent) + self.people_named(args.patient) + person(pp.get("with", []))
+        if frame == "become":  # "X will become its chief executive", "will serve as interim chief"
+            tok = self.doc[self._trigger_i]
+            if tok.dep_ in ("xcomp", "advcl", "conj") and any(t.type == "executive_move" for t in self.triggers(tok.head)):
+                return [], [], []  # "is leaving to become ...": the move already told
+            posts = [c for c in tok.children if c.dep_ in ("attr", "oprd")] + \
+                [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            if not any(p.lemma_.lower().split("-")[-1] in _POSTS for p in posts):
+                return [], [], []  # "became the first woman to ...", "serves as a reminder"
+            return org(self.title_orgs(tok))[:1], [], person(agent)
         if frame == "hand":  # "hand the job to X"
             given = [g for d in args.dative for g in ([d] if d.lower_ != "to" else d.children) if g.dep_ != "punct"]
             return org(agent)[:1], [], person(pp.get("to", []) + self.entities(given))  # "to" read as dative

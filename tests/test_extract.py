@@ -718,3 +718,26 @@ def test_paying_for_or_buying_a_share_is_an_investment_unless_it_takes_control()
     assert sorted(of_type(result, "investment", "actor", "target")) == [
         ("Corvane Chips", "Pellow Lithography"), ("Quarry Ridge Partners", "Pellow Lithography")]
     assert of_type(result, "acquisition", "actor", "target") == [("Tessellate Retail", "Marrowby Commerce")]
+
+
+def test_becoming_or_serving_in_a_post_is_a_move_and_a_kept_post_is_no_past():
+    result = run("Tessellate Labs said on Thursday that Mara Quist, the Pellow executive who runs the social network's "
+                 "main app, will become its chief executive on Aug. 2. Dorian Vance, who also runs the payments "
+                 "company Quiverly, will serve as interim chief of Larkspur Apps. Ewan Brodie became the first "
+                 "engineer to climb it.", "2021-07-16")
+    assert sorted(of_type(result, "executive_move", "actor", "target", "object")) == [
+        ("Larkspur Apps", None, "Dorian Vance"), ("Tessellate Labs", "Pellow", "Mara Quist")]
+
+
+def test_leaving_to_become_an_officer_at_a_company_and_a_name_described_by_who():
+    result = run("Rohit Anand, who has led Pellow Inc.’s design team for a decade, is leaving to become chief "
+                 "design officer at Quiverly Platforms Inc.", "2025-12-04")
+    assert of_type(result, "executive_move", "actor", "target", "object", "status") == [
+        ("Quiverly Platforms", "Pellow", "Rohit Anand", "announced")]
+
+
+def test_a_chief_executive_of_a_described_company_ner_took_for_a_place_comes_from_it():
+    result = run("Vantory named Pekka Lindqvist, the chief executive of Finnish utility Fortum, as its next CEO "
+                 "on Monday.", "2020-03-03")
+    assert of_type(result, "executive_move", "actor", "target", "object") == [
+        ("Vantory", "Fortum", "Pekka Lindqvist")]
