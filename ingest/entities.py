@@ -71,6 +71,8 @@ _NOT_ORG_ENTS = ("DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARD
                  "QUANTITY", "LANGUAGE")  # EVENT, LAW, FAC on a name in a role slot are NER slips
 _MAKER_NOUNS = {"maker", "developer", "creator", "owner", "operator", "publisher", "provider",
                 "company", "firm", "startup", "start-up", "lab"}
+#: Titles that can sit inside a name NER ran together ("Skype CEO Tony Bates").
+_SPAN_TITLES = {"ceo", "cto", "cfo", "coo", "chief", "president", "founder", "co-founder", "chairman", "boss"}
 #: Nouns for a maker that also describe a person ("the developer behind OpenClaw").
 _PERSON_OR_MAKER = {"developer", "creator", "designer", "founder", "owner", "operator", "publisher"}
 _COMPANY_NOUNS = _MAKER_NOUNS | {"company", "business", "group", "retailer", "bank", "carrier",
@@ -282,6 +284,10 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
                         and doc[i + 1].text[:1].isupper() and not agency:
                     parts.append((begin, i))
                     begin = i + 1
+                elif doc[i].lower_ in _SPAN_TITLES and begin < i and i + 2 < end + 1 and \
+                        all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(i + 1, end)) and end - i >= 3:
+                    parts.append((begin, i))  # "Skype CEO Tony Bates": the company, then its officer
+                    begin = i + 1
                 elif doc[i].pos_ == "VERB" and doc[i].dep_ == "ROOT" and doc[i].is_lower and i > begin:
                     parts.append((begin, i))  # "Universal sued Pellow AI": a clause, not a name
                     begin = i + 1
@@ -299,9 +305,12 @@ def resolve_mentions(doc, text: str, gazetteer: Gazetteer, heading: set[int] = f
             # "Accel and Index Ventures" splits; "The Globe and Mail", "Barnes and Noble" stay one.
             if len(parts) > 1 and (any(e - b > 1 for b, e in parts) or any(
                     gazetteer.lookup(doc[b:e].text, fuzzy=False) for b, e in parts)):
-                for b, e in parts:
+                titled = {b for b, _ in parts[1:] if b > 0 and doc[b - 1].lower_ in _SPAN_TITLES}
+                for n, (b, e) in enumerate(parts):
                     sub = Span(doc, b, e, label=span.label_)
-                    ent = resolve_span(text[sub.start_char:sub.end_char], span.label_, "", gazetteer)
+                    label = ("PERSON" if b in titled else "ORG" if n + 1 < len(parts) and parts[n + 1][0] in titled
+                             else span.label_)  # "Skype CEO Tony Bates": a company, then a person
+                    ent = resolve_span(text[sub.start_char:sub.end_char], label, "", gazetteer)
                     if ent is not None:
                         mentions.append(Mention(_short_form(ent, mentions), b, e, sub.start_char,
                                                 sub.end_char, text[sub.start_char:sub.end_char]))

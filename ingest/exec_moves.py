@@ -12,6 +12,8 @@ from .entities import _DESCRIPTION_HEADS, _PEOPLE_WORDS, _POST_HEADS, Mention, i
 from .gazetteer import load_gazetteer
 from .lexicon import Trigger
 
+#: Nouns for the part of a company a named unit is ("Meta's Fundamental AI Research lab").
+_UNIT_NOUNS = {"lab", "laboratory", "team", "division", "unit", "group", "arm", "department", "studio"}
 #: Heads of the posts a move is into ("chief executive", "president", "interim chief", "CEO").
 _POSTS = _POST_HEADS | {"head", "boss", "leader", "chief", "chairman", "president", "ceo", "md"}
 
@@ -52,6 +54,9 @@ class ExecutiveMoves:
         found = []
         for post in posts:
             for c in post.subtree:
+                if post.dep_ == "dobj" and post.lemma_.lower() in _POSTS | _PEOPLE_WORDS and not any(a.dep_ == "prep" and a.i > post.i for a in c.ancestors
+                                                   if a.i in range(post.left_edge.i, post.right_edge.i + 1)):
+                    continue  # "named X CEO of Y"; not "bring over Groq founder X" (his company now)
                 m = self.index.at(c)
                 if m is None and c.dep_ == "poss" and (c.lemma_.lower() in self.lex.coref_nouns or
                                                        c.lower_ in ("its", "their")):
@@ -128,6 +133,11 @@ class ExecutiveMoves:
                 m = self.index.proper_noun(t, company=t.dep_ == "pobj" and (
                     t.ent_type_ not in ("GPE", "LOC") or described) or (
                     t.dep_ == "poss" and t.head.pos_ == "NOUN" and t.head.is_lower))  # "Mojang's founder"
+            if m and m.entity.kind == "organization" and not m.entity.known and m.start >= 2 and \
+                    m.end < len(self.doc) and self.doc[m.end].lemma_.lower() in _UNIT_NOUNS and \
+                    self.doc[m.start - 1].lower_ in ("'s", "’s"):
+                owner = self.index.at(self.doc[m.start - 2])  # "ran Meta's Fundamental AI Research lab"
+                m = owner if owner and owner.entity.kind == "organization" else m
             if m and m.entity.kind == "organization" and m.id != person.id and m not in out:
                 out.append(m)
         return out

@@ -741,3 +741,17 @@ def test_a_chief_executive_of_a_described_company_ner_took_for_a_place_comes_fro
                  "on Monday.", "2020-03-03")
     assert of_type(result, "executive_move", "actor", "target", "object") == [
         ("Vantory", "Fortum", "Pekka Lindqvist")]
+
+
+def test_a_named_lab_stands_for_its_owner_and_a_title_splits_a_run_of_names():
+    result = run("Tessellate Labs has hired Joelle Varga, who ran Pellow’s Quarry Vision Research lab until this "
+                 "spring, as its chief AI officer. Quiverly will bring over Marrowby founder and chief executive "
+                 "Jonathan Rees, the start-up said on Wednesday.", "2025-08-15")
+    assert sorted(of_type(result, "executive_move", "actor", "target", "object")) == [
+        ("Quiverly", "Marrowby", "Jonathan Rees"), ("Tessellate Labs", "Pellow", "Joelle Varga")]
+
+
+def test_company_title_and_person_run_together_by_ner_are_split():
+    result = run("Corvane CEO Tony Marsh will become president of a new division.", "2011-05-11")
+    kinds = {e["name"]: e["kind"] for e in result["entities"]}
+    assert kinds.get("Corvane") == "organization" and kinds.get("Tony Marsh") == "person"
