@@ -882,6 +882,13 @@ class MentionIndex:
                         found = self.at(g) or self.proper_noun(g)
                         if found:
                             return found, False
+        if token.tag_ == "NNS" or token.lemma_.lower() in ("team", "group"):
+            for child in token.children:  # "the researchers behind NYU Ad Observatory": its people
+                if child.dep_ == "prep" and child.lower_ == "behind":
+                    found = next((self.at(g) for g in child.children if g.dep_ == "pobj" and self.at(g) and
+                                  self.at(g).entity.kind == "organization" and self.at(g).id not in exclude), None)
+                    if found:
+                        return found, False
         # "a group of artists including Sarah Andersen": the named members stand for the group;
         # "Eight newspapers owned by Alden, including the Daily News," hung lower by the parser.
         hung_low = [c for c in token.subtree if c.dep_ == "prep" and c.lower_ == "including" and

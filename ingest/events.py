@@ -770,6 +770,9 @@ class EventFinder(ExecutiveMoves, Investments):
             trigs = self.triggers(tok)
             if not trigs:
                 continue
+            inside = self.index.at(tok)
+            if inside is not None and inside.end - inside.start > 1:
+                continue  # "Ray-Ban", "Acquire Labs": a word of a name, no event
             if tok.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ == "det" and c.lower_ in ("these", "those", "such", "similar")
                     for c in tok.children):

@@ -755,3 +755,12 @@ def test_company_title_and_person_run_together_by_ner_are_split():
     result = run("Corvane CEO Tony Marsh will become president of a new division.", "2011-05-11")
     kinds = {e["name"]: e["kind"] for e in result["entities"]}
     assert kinds.get("Corvane") == "organization" and kinds.get("Tony Marsh") == "person"
+
+
+def test_a_trigger_word_inside_a_name_is_no_event_and_people_behind_a_project_stand_for_it():
+    result = run("Luxottica has teamed up with Quiverly to sell frames under brands such as Ray-Ban and Oakley, the "
+                 "Italian group said on Monday.", "2014-03-25")
+    assert not of_type(result, "access_revocation", "actor")
+    result = run("Pellow Networks has disabled the personal accounts of researchers behind Quarry Research Labs, a "
+                 "university project that tracks political advertising, the company said on Tuesday.", "2021-08-04")
+    assert ("Pellow Networks", "Quarry Research Labs") in of_type(result, "access_revocation", "actor", "target")
