@@ -385,8 +385,15 @@ def _longer_forms(mentions: list[Mention]) -> list[Mention]:
         words = normalise_name(m.entity.name).split()
         longer = [o for o in unknown if len(normalise_name(o.entity.name).split()) > len(words)
                   and normalise_name(o.entity.name).split()[:len(words)] == words and o.entity.kind == m.entity.kind]
-        if len({o.entity.id for o in longer}) == 1 and (len(words) >= 2 or len(longer) >= 2):
+        if len({o.entity.id for o in longer}) == 1 and (
+                len(words) >= 2 or len(longer) >= 2 or  # "Ridgeline" in a headline, "Ridgeline Data" in the text
+                normalise_name(longer[0].entity.name).split()[len(words)] in _COMPANY_ENDINGS | _ORG_HEADS):
             m.entity = longer[0].entity
+            continue
+        full = {o.entity.id: o.entity for o in unknown if o.entity.kind == "person" and len(words) == 1 and
+                len(normalise_name(o.entity.name).split()) > 1 and normalise_name(o.entity.name).split()[-1] == words[0]}
+        if len(full) == 1 and m.end - m.start == 1:
+            m.entity = next(iter(full.values()))  # "Arora" in a headline, "Nikesh Arora" below
     return mentions
 
 
@@ -690,8 +697,9 @@ class MentionIndex:
         entity = known or Entity(id=slugify(normalise_name(text)), name=text, kind=kind, known=False,
                                  category="government" if token.ent_type_ == "GPE" and not (multiword_place or company)
                                  else None)
-        if not known:  # "Pewter confirmed" after "Pewter Labs"
-            entity = _short_form(entity, [m for m in self.mentions if m.start < start])
+        if not known:  # "Pewter confirmed" after "Pewter Labs"; "Brandt" in a headline above "Anna Brandt"
+            short = _short_form(entity, [m for m in self.mentions if m.start < start])
+            entity = short if short is not entity else _short_form(entity, [m for m in self.mentions if m.start >= end])
         return self._register(Mention(entity, start, end, span.start_char, span.end_char, text))
 
     def described_court(self, tok) -> Mention | None:

@@ -764,3 +764,11 @@ def test_a_trigger_word_inside_a_name_is_no_event_and_people_behind_a_project_st
     result = run("Pellow Networks has disabled the personal accounts of researchers behind Quarry Research Labs, a "
                  "university project that tracks political advertising, the company said on Tuesday.", "2021-08-04")
     assert ("Pellow Networks", "Quarry Research Labs") in of_type(result, "access_revocation", "actor", "target")
+
+
+def test_a_surname_or_short_name_in_a_headline_is_the_full_name_given_below():
+    result = run("Quiverly hires Pellow's Brandt as vice chairman\nAnna Brandt, Pellow’s chief business officer, is "
+                 "leaving the company to become vice chairman of Quiverly, the Japanese telecoms group said on "
+                 "Friday.", "2014-07-18")
+    moves = of_type(result, "executive_move", "actor", "target", "object")
+    assert moves == [("Quiverly", "Pellow", "Anna Brandt")]
