@@ -125,6 +125,10 @@ def verb_args(verb) -> Args:
             args.patient.extend(_with_conjuncts(c))
         elif c.dep_ == "dative":
             args.dative.append(c)
+        elif c.dep_ == "xcomp" and "-" in c.text and c.tag_ == "VBG" and c.i == verb.i + 1 and \
+                not any(x.dep_ == "dobj" for x in verb.children):
+            # "will buy product-testing start-up Statsig": a hyphenated modifier read as a verb
+            args.patient.extend(x for g in c.children if g.dep_ == "dobj" for x in _with_conjuncts(g))
         elif c.dep_ == "conj" and c.pos_ == "PROPN":  # "fined Apple €10 million and Samsung €5 million"
             args.patient.append(c)
         elif c.dep_ == "prt":

@@ -86,6 +86,8 @@ def line_breaks(doc: Doc, heading_words: frozenset[str] = frozenset()) -> Doc:
             tok.is_sent_start = False  # "Ruddock | Robotics, which ...": never inside a run of names
         elif tok.lower_ in ("and", "or", "&") and tok.is_lower and not prev.is_punct:
             tok.is_sent_start = False  # "Ford | and Google said ...": a conjunction joins, it does not start
+        elif prev.idx in breaks and tok.is_lower and tok.is_alpha:
+            tok.is_sent_start = False  # "China Hire | Baidu has named ...": the heading's sentence goes on
     return doc
 
 

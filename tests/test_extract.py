@@ -772,3 +772,12 @@ def test_a_surname_or_short_name_in_a_headline_is_the_full_name_given_below():
                  "Friday.", "2014-07-18")
     moves = of_type(result, "executive_move", "actor", "target", "object")
     assert moves == [("Quiverly", "Pellow", "Anna Brandt")]
+
+
+def test_a_run_in_heading_before_a_one_word_name_and_a_hyphenated_modifier_read_as_a_verb():
+    result = run("China Hire Quiverly has named Qi Lan, a former Pellow Data executive, as group president, the "
+                 "Chinese search company said on Tuesday.", "2017-01-17")
+    assert of_type(result, "executive_move", "actor", "target", "object") == [("Quiverly", "Pellow Data", "Qi Lan")]
+    result = run("Tessellate Labs will buy product-testing start-up Marrowby for about $1.1 billion in an all-stock "
+                 "deal.", "2025-09-03")
+    assert of_type(result, "acquisition", "actor", "target") == [("Tessellate Labs", "Marrowby")]
