@@ -320,8 +320,8 @@ class ExecutiveMoves:
             people = person(agent)
             if not people:
                 return [], [], []
-            # "joined Pellow Data", "jumps to Pellow Data from Quillon Labs"
-            return (org(patient) or org(pp.get("to", [])))[:1], org(pp.get("from", []))[:1], people
+            # "joined Pellow Data", "jumps to Pellow Data from Quillon Labs", "take the helm at X"
+            return (org(patient) or org(pp.get("to", [])) or org(pp.get("at", [])))[:1], org(pp.get("from", []))[:1], people
         if frame == "hire":
             if any(g.lemma_.lower() in ("defendant", "plaintiff", "respondent", "party", "co-defendant")
                    for t in args.preps.get("as", []) for g in t.subtree):
@@ -336,9 +336,13 @@ class ExecutiveMoves:
             return orgs[:1], [], people
         if frame == "leave":
             people = person(agent)
-            if not people:
-                return [], [], []
-            left = org(patient + pp.get("from", []) + pp.get("at", []))
+            if not people or any(c.dep_ == "conj" and c.lemma_.lower() in ("remain", "stay") and any(
+                    g.lemma_.lower() in _POSTS for a in c.children if a.dep_ in ("attr", "oprd", "prep")
+                    for g in [a, *a.children]) for c in self.doc[self._trigger_i].children):
+                return [], [], []  # "will give up his day-to-day role but remain its chairman": he stays
+            left = org(patient + pp.get("from", []) + pp.get("at", []) + self.entities(
+                [g for t in args.patient for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]))  # "give up the chairmanship of Tesla"
             # "stepped down as chief executive of OpenAI"
             for t in args.preps.get("as", []):
                 left += org(self.entities([g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "at")

@@ -781,3 +781,11 @@ def test_a_run_in_heading_before_a_one_word_name_and_a_hyphenated_modifier_read_
     result = run("Tessellate Labs will buy product-testing start-up Marrowby for about $1.1 billion in an all-stock "
                  "deal.", "2025-09-03")
     assert of_type(result, "acquisition", "actor", "target") == [("Tessellate Labs", "Marrowby")]
+
+
+def test_taking_the_helm_or_charge_and_giving_up_a_post_are_moves_unless_a_post_is_kept():
+    result = run("Mara Quist, Pellow's chief executive, will take the helm at Tessellate Holdings. Ewan Brodie will "
+                 "give up the chairmanship of Quiverly Motors for at least three years. Dorian Vance will give up "
+                 "his day-to-day role at Larkspur Apps but remain its chairman.", "2018-09-30")
+    assert sorted(of_type(result, "executive_move", "actor", "object")) == [
+        ("Quiverly Motors", "Ewan Brodie"), ("Tessellate Holdings", "Mara Quist")]
