@@ -121,6 +121,9 @@ def cluster_mentions(candidates: list[ExtractedEvent]) -> list[ExtractedEvent]:
     # An acquisition names what was bought; "Oracle acquired Java" without a company is
     # an asset mention, usually background to the company deal.
     events = [e for e in events if e.actor is not None and (e.type != "acquisition" or e.target)]
+    # A cut-off that names neither who was cut off nor from what ("Meta switched off
+    # CrowdTangle, cutting researchers off") says too little to be an edge of the graph.
+    events = [e for e in events if e.type != "access_revocation" or e.target or e.object]
     # "Twitter bans third-party clients ... Twitterrific and Tweetbot were cut off": a cut-off
     # naming no one, beside the same company's cut-offs that do, is their summary.
     for e in [e for e in events if e.type == "access_revocation" and e.target is None]:

@@ -703,6 +703,11 @@ class EventFinder(ExecutiveMoves, Investments):
             if tok.lemma_.lower() in self.lex.access_nouns:
                 continue
             for m in self.entities([tok], exclude=agent_ids):
+                if trig is not None and (trig.lemma in ("switch", "turn") or trig.lemma == "shut" and "out" not in
+                                         args.particles) and obj is None and not (
+                        m.entity.known and m.entity.kind == "organization"):
+                    obj = m  # "switched off CrowdTangle": the service, not a party
+                    continue
                 place(m, as_resource=bool(cut_from))
         for prep in ("from", "for"):
             for m in pp.get(prep, []):  # "pulled Fortnite from the App Store": the store is the resource
@@ -725,6 +730,15 @@ class EventFinder(ExecutiveMoves, Investments):
                     if c.dep_ == "relcl" and c.lemma_.lower() in ("rely", "use", "depend", "build", "need"):
                         for m in self.entities([g for g in c.children if g.dep_ == "nsubj"], exclude=agent_ids):
                             place(m, as_resource=False)
+        if obj is None and actor is not None and actor.entity.kind == "organization":
+            # "suspended 200 apps from its platform", "block scrapers that access its site": the
+            # company's own platform is what they are cut off from
+            own = [t for t in args.preps.get("from", []) + args.preps.get("on", []) + [
+                x for h in args.patient for x in h.subtree if x.i != h.i and (
+                    x.dep_ == "dobj" or x.dep_ == "pobj" and x.head.lower_ in ("from", "on"))]
+                if t.lemma_.lower() in _PLATFORM_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                                for c in t.children)]
+            obj = actor if own else None
         if not agent and (obj or targets):
             # "the start-up's access to the Kanzaki Cloud GPU cluster was cut off": the owner
             # of what was cut off cut it off.
@@ -935,6 +949,8 @@ def _share_bought(heads) -> float:
     return 0.0
 
 
+_PLATFORM_NOUNS = {"platform", "site", "website", "service", "store", "server", "servers", "network",
+                   "marketplace", "api", "apis", "app", "data"}
 _DEAL_NOUNS = {"deal", "acquisition", "takeover", "merger", "purchase", "bid", "buyout", "tie-up"}
 _PERSON_NOUNS = _POST_HEADS | _TITLE_WORDS | _PEOPLE_WORDS | {"boss", "chief", "leader", "founder"}
 _PARTS = {"division", "unit", "business", "arm", "subsidiary", "operations", "operation", "stake",

@@ -12,6 +12,21 @@ from graph.model import EVENT_TYPES
 from .settings import data_dir
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML keeps the last of two equal keys silently; a lexicon that lists a verb twice
+    under one type would lose the first entry, so it is an error."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{key!r} is listed twice in one mapping", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 class LexiconError(ValueError):
     pass
 
@@ -114,8 +129,8 @@ def parse_lexicon(events: dict, status: dict) -> Lexicon:
 def load_lexicon(folder: str | Path | None = None) -> Lexicon:
     folder = Path(folder) if folder else data_dir() / "lexicon"
     try:
-        events = yaml.safe_load((folder / "events.yml").read_text(encoding="utf-8"))
-        status = yaml.safe_load((folder / "status.yml").read_text(encoding="utf-8"))
+        events = yaml.load((folder / "events.yml").read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+        status = yaml.load((folder / "status.yml").read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot load lexicon from {folder}: {exc}") from None
     return parse_lexicon(events, status)

@@ -789,3 +789,14 @@ def test_taking_the_helm_or_charge_and_giving_up_a_post_are_moves_unless_a_post_
                  "his day-to-day role at Larkspur Apps but remain its chairman.", "2018-09-30")
     assert sorted(of_type(result, "executive_move", "actor", "object")) == [
         ("Quiverly Motors", "Ewan Brodie"), ("Tessellate Holdings", "Mara Quist")]
+
+
+def test_a_cut_off_from_the_companys_own_platform_names_it_and_one_naming_nothing_is_dropped():
+    result = run("Pellow Social said on Monday it had suspended about 200 apps from its platform pending a closer "
+                 "look at whether they misused data.", "2018-05-15")
+    assert of_type(result, "access_revocation", "actor", "object") == [("Pellow Social", "Pellow Social")]
+    result = run("Tessellate Labs switched off CrowdLens on Wednesday, cutting researchers and journalists off from "
+                 "the tool they had used for years.", "2024-08-15")
+    assert of_type(result, "access_revocation", "actor", "target", "object") == [("Tessellate Labs", None, "CrowdLens")]
+    result = run("Tessellate Labs cut researchers and journalists off on Wednesday.", "2024-08-15")
+    assert not of_type(result, "access_revocation", "actor")  # no one named, nothing named
