@@ -244,7 +244,7 @@ class ExecutiveMoves:
                 moved = [m for c in tok.subtree if c.lower_ == "from" and c.dep_ == "prep"
                          for g in c.children if g.dep_ == "pobj"
                          for m in [self.index.resolve(g)[0]] if m and m.entity.kind == "organization"]
-                options = (moved if len(people) == 1 else []) or self.described_org(p)
+                options = (moved if len(people) == 1 else []) or self.recent_post(p) or self.described_org(p)
                 target = next((m for m in options if not actors or m.id != actors[0].id), None)
             if target is not None and actors and (
                     target.id == actors[0].id or actors[0].id in load_gazetteer().owners(target.entity)):
@@ -265,6 +265,22 @@ class ExecutiveMoves:
             if len(roots) == 1:
                 per_person = [t or shared for t in per_person]
         return actors, per_person, people
+
+    def recent_post(self, person: Mention) -> list[Mention]:
+        """"Mike Krieger ... will join Anthropic. Krieger most recently ran Artifact": the next
+        sentence's latest post of the same person is where the person comes from."""
+        sent = self.doc[person.start].sent
+        if sent.end >= len(self.doc):
+            return []
+        for tok in self.doc[sent.end].sent:
+            if tok.pos_ != "VERB" or not any(c.lower_ in ("recently", "latterly", "lately") for c in tok.children
+                                             if c.dep_ == "advmod" for c in c.subtree):
+                continue
+            subject = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not any(m.id == person.id for m in self.entities(subject) if m.entity.kind == "person"):
+                continue
+            return [m for c in tok.children if c.dep_ in ("dobj", "prep") for m in self._orgs_in(c, person)][:1]
+        return []
 
     def moves_before(self, tok) -> list:
         """The moves found earlier in the trigger's sentence."""

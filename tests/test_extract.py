@@ -800,3 +800,11 @@ def test_a_cut_off_from_the_companys_own_platform_names_it_and_one_naming_nothin
     assert of_type(result, "access_revocation", "actor", "target", "object") == [("Tessellate Labs", None, "CrowdLens")]
     result = run("Tessellate Labs cut researchers and journalists off on Wednesday.", "2024-08-15")
     assert not of_type(result, "access_revocation", "actor")  # no one named, nothing named
+
+
+def test_the_next_sentences_most_recent_post_is_where_a_hire_comes_from():
+    result = run("Mara Quist, a co-founder of Pellow Social, will join Tessellate Labs as chief product officer, the "
+                 "AI start-up said on Wednesday. Quist most recently ran Larkspur Apps, a news app she co-founded.",
+                 "2024-05-15")
+    assert of_type(result, "executive_move", "actor", "target", "object") == [
+        ("Tessellate Labs", "Larkspur Apps", "Mara Quist")]
