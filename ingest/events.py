@@ -414,7 +414,10 @@ class EventFinder(ExecutiveMoves, Investments):
                                        exclude={m.id for m in agent})
                 if seller and is_org(seller[0]):
                     return agent[:1], seller[:1], targets[0]
-            return agent[:1], self.coordinated(targets), obj
+            # people are hired, not bought ("acquired X, a start-up founded by A, B and C")
+            bought = self.coordinated(targets)
+            companies = [m for m in bought if m.entity.kind != "person"]
+            return agent[:1], (companies if companies and len(companies) < len(bought) else bought), obj
         if t == "investment":
             return self.investment_roles(trig, tok, args, agent, patient, pp)
         if t == "partnership":

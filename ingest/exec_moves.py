@@ -12,6 +12,7 @@ from .entities import _DESCRIPTION_HEADS, _PEOPLE_WORDS, _POST_HEADS, Mention, i
 from .gazetteer import load_gazetteer
 from .lexicon import Trigger
 
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 #: Nouns for the part of a company a named unit is ("Meta's Fundamental AI Research lab").
 _UNIT_NOUNS = {"lab", "laboratory", "team", "division", "unit", "group", "arm", "department", "studio"}
 #: Heads of the posts a move is into ("chief executive", "president", "interim chief", "CEO").
@@ -193,6 +194,14 @@ class ExecutiveMoves:
                     found += self.group_of(m)
                 else:
                     found.append(m)
+            elif t.lower_ in _COUNTS and not any(c.dep_ == "prep" for c in t.children):
+                # "All three will join Google", "Both will report to ...": the people just named
+                # together, as many as the number says
+                size = _COUNTS[t.lower_]
+                people = [x for x in self.index.mentions if x.entity.kind == "person" and x.end <= t.i]
+                groups = [g for g in (self.group_of(x) for x in reversed(people)) if len(g) == size]
+                latest = list({x.id: x for x in reversed(people)}.values())[:size]  # else the last ones named
+                found += groups[0] if groups else (latest if len(latest) == size else [])
             else:
                 found += [m for m in self.entities([t]) if m.entity.kind == "person"]
         return list({m.id: m for m in found}.values())
@@ -244,7 +253,14 @@ class ExecutiveMoves:
                 moved = [m for c in tok.subtree if c.lower_ == "from" and c.dep_ == "prep"
                          for g in c.children if g.dep_ == "pobj"
                          for m in [self.index.resolve(g)[0]] if m and m.entity.kind == "organization"]
-                options = (moved if len(people) == 1 else []) or self.recent_post(p) or self.described_org(p)
+                # "Google has acquired DNNresearch, a start-up founded by Hinton and ...": its founders
+                # come from the company bought
+                founded = [c.target for c in self._acquired if actors and c.actor and c.actor.id == actors[0].id
+                           and c.target and c.target.end < len(self.doc) and self.doc[c.target.end].text == "," and any(
+                               a.pos_ == "NOUN" and a.left_edge.i == c.target.end + 1  # its description, however parsed
+                               for a in self.doc[p.end - 1].ancestors)]
+                options = founded[-1:] or (moved if len(people) == 1 else []) or self.recent_post(p) or \
+                    self.described_org(p)
                 target = next((m for m in options if not actors or m.id != actors[0].id), None)
             if target is not None and actors and (
                     target.id == actors[0].id or actors[0].id in load_gazetteer().owners(target.entity)):

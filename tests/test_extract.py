@@ -808,3 +808,12 @@ def test_the_next_sentences_most_recent_post_is_where_a_hire_comes_from():
                  "2024-05-15")
     assert of_type(result, "executive_move", "actor", "target", "object") == [
         ("Tessellate Labs", "Larkspur Apps", "Mara Quist")]
+
+
+def test_all_three_founders_of_a_company_bought_join_the_buyer_from_it():
+    result = run("Quiverly has acquired Tarnhelm Labs, a start-up founded last year by Larkspur University professor "
+                 "Dorian Vance and two of his students, Mara Quist and Ewan Brodie, the university said on Tuesday. "
+                 "All three will join Quiverly to work on machine learning.", "2013-03-13")
+    assert sorted(of_type(result, "executive_move", "actor", "target", "object")) == [
+        ("Quiverly", "Tarnhelm Labs", "Dorian Vance"), ("Quiverly", "Tarnhelm Labs", "Ewan Brodie"),
+        ("Quiverly", "Tarnhelm Labs", "Mara Quist")]
