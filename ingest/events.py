@@ -706,8 +706,8 @@ class EventFinder(ExecutiveMoves, Investments):
             if tok.lemma_.lower() in self.lex.access_nouns:
                 continue
             for m in self.entities([tok], exclude=agent_ids):
-                if trig is not None and (trig.lemma in ("switch", "turn") or trig.lemma == "shut" and "out" not in
-                                         args.particles) and obj is None and not (
+                if trig is not None and (trig.lemma in _SERVICE_VERBS and "out" not in args.particles) and \
+                        obj is None and not (
                         m.entity.known and m.entity.kind == "organization"):
                     obj = m  # "switched off CrowdTangle": the service, not a party
                     continue
@@ -952,6 +952,8 @@ def _share_bought(heads) -> float:
     return 0.0
 
 
+#: Verbs whose object is the service cut, not a party ("switched off CrowdTangle"; but "shut X out").
+_SERVICE_VERBS = {"switch", "turn", "shut"}
 _PLATFORM_NOUNS = {"platform", "site", "website", "service", "store", "server", "servers", "network",
                    "marketplace", "api", "apis", "app", "data"}
 _DEAL_NOUNS = {"deal", "acquisition", "takeover", "merger", "purchase", "bid", "buyout", "tie-up"}

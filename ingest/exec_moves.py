@@ -12,6 +12,7 @@ from .entities import _DESCRIPTION_HEADS, _PEOPLE_WORDS, _POST_HEADS, Mention, i
 from .gazetteer import load_gazetteer
 from .lexicon import Trigger
 
+#: Numbers that stand for the people just named ("All three will join Google").
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 #: Nouns for the part of a company a named unit is ("Meta's Fundamental AI Research lab").
 _UNIT_NOUNS = {"lab", "laboratory", "team", "division", "unit", "group", "arm", "department", "studio"}
