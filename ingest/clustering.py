@@ -56,6 +56,9 @@ def _compatible(a: ExtractedEvent, b: ExtractedEvent) -> int:
     """0 if they cannot be one event, else how many participants they share."""
     if a.type != b.type:
         return 0
+    if a.type == "executive_move" and pid(a.object) and pid(a.object) == pid(b.object) and \
+            pid(a.actor) and pid(a.actor) == pid(b.actor):
+        return 3  # one person joining one company, told twice with different pasts: one move
     shared = 0
     slots = ["actor", "target"] + (["object"] if a.type in OBJECT_KEYED else [])
     for slot in slots:

@@ -192,6 +192,9 @@ def resolve_span(text: str, label: str, ent_id: str, gazetteer: Gazetteer) -> En
         kind = "organization"
     elif kind == "organization" and looks_like_person(name):  # "Marcus Hale" tagged ORG
         kind = "person"
+    elif kind == "person" and any(ch.isdigit() for ch in name):
+        # people's names carry no numbers: "Galaxy Note 7" is a product, "G42" a company
+        kind = "product" if len(name.split()) > 1 else "organization"
     category = "regulator" if kind == "organization" and _REGULATOR_NAME.search(key) else None
     return Entity(id=slugify(key), name=display, kind=kind, category=category, known=False)
 

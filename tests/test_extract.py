@@ -817,3 +817,14 @@ def test_all_three_founders_of_a_company_bought_join_the_buyer_from_it():
     assert sorted(of_type(result, "executive_move", "actor", "target", "object")) == [
         ("Quiverly", "Tarnhelm Labs", "Dorian Vance"), ("Quiverly", "Tarnhelm Labs", "Ewan Brodie"),
         ("Quiverly", "Tarnhelm Labs", "Mara Quist")]
+
+
+def test_one_person_joining_one_company_twice_told_is_one_move_and_a_numbered_name_is_no_person():
+    result = run("Quiverly has hired Jim Kessler, the veteran chip architect who led hardware engineering at "
+                 "Tessellate Motors, to run its silicon group. Kessler, who earlier designed chips at Pellow and "
+                 "Larkspur Micro, is sought after, and his arrival gives Quiverly another senior outsider.",
+                 "2018-04-27")
+    assert of_type(result, "executive_move", "actor", "target", "object") == [
+        ("Quiverly", "Tessellate Motors", "Jim Kessler")]
+    result = run("Corvane Electronics said on Friday it would replace every Galaxy Note 7 sold so far.", "2016-09-03")
+    assert not of_type(result, "executive_move", "actor")
