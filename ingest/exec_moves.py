@@ -343,6 +343,10 @@ class ExecutiveMoves:
                 return [], [], []  # "is leaving to become ...": the move already told
             posts = [c for c in tok.children if c.dep_ in ("attr", "oprd")] + \
                 [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            if trig.lemma in ("run", "lead"):  # "will run the firm on an interim basis"
+                if not any(t.lower_ == "interim" for c in tok.children if c.dep_ != "nsubj" for t in c.subtree):
+                    return [], [], []  # "who runs the app", "led the round"
+                return org(patient)[:1] or org(self.title_orgs(tok))[:1], [], person(agent)
             if not any(p.lemma_.lower().split("-")[-1] in _POSTS for p in posts):
                 return [], [], []  # "became the first woman to ...", "serves as a reminder"
             return org(self.title_orgs(tok))[:1], [], person(agent)

@@ -828,3 +828,12 @@ def test_one_person_joining_one_company_twice_told_is_one_move_and_a_numbered_na
         ("Quiverly", "Tessellate Motors", "Jim Kessler")]
     result = run("Corvane Electronics said on Friday it would replace every Galaxy Note 7 sold so far.", "2016-09-03")
     assert not of_type(result, "executive_move", "actor")
+
+
+def test_running_or_leading_a_company_ad_interim_is_a_move_and_running_an_app_is_not():
+    result = run("Halcyon Metrics' board ousted chief executive Graham Tull on Wednesday. Anya Sorensen, the chief "
+                 "operating officer, will run the firm on an interim basis. Pellow Data's chief operating officer, "
+                 "Ruth Vance, will lead the company as interim chief executive. Mara Quist, who runs the app, said "
+                 "it was a good deal.", "2024-05-16")
+    assert sorted(of_type(result, "executive_move", "actor", "object")) == [
+        ("Halcyon Metrics", "Anya Sorensen"), ("Halcyon Metrics", "Graham Tull"), ("Pellow Data", "Ruth Vance")]
