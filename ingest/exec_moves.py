@@ -290,8 +290,8 @@ class ExecutiveMoves:
         if sent.end >= len(self.doc):
             return []
         for tok in self.doc[sent.end].sent:
-            if tok.pos_ != "VERB" or not any(c.lower_ in ("recently", "latterly", "lately") for c in tok.children
-                                             if c.dep_ == "advmod" for c in c.subtree):
+            if tok.pos_ != "VERB" or not any(w.lower_ in ("recently", "latterly", "lately") for a in tok.children
+                                             if a.dep_ == "advmod" for w in a.subtree):
                 continue
             subject = [c for c in tok.children if c.dep_ == "nsubj"]
             if not any(m.id == person.id for m in self.entities(subject) if m.entity.kind == "person"):
