@@ -135,18 +135,15 @@ def verb_args(verb) -> Args:
             args.patient.extend(x for g in c.children if g.dep_ == "dobj" for x in _with_conjuncts(g))
         elif c.dep_ == "conj" and c.pos_ == "PROPN":  # "fined Apple €10 million and Samsung €5 million"
             args.patient.append(c)
-        elif c.dep_ == "prt":
-            args.particles.add(c.lower_)
+        elif c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "off" and c.i == verb.i + 1 and
+                                 verb.lemma_.lower() in _OFF_VERBS and any(g.dep_ == "pobj" for g in c.children)):
+            args.particles.add(c.lower_)  # (a particle the parser read as a preposition too)
             if c.lower_ == "off" and verb.lemma_.lower() in _OFF_VERBS:  # "switched off CrowdTangle", object hung on "off"
                 args.patient.extend(x for g in c.children if g.dep_ == "pobj" for x in _with_conjuncts(g))
         elif c.dep_ == "advmod" and c.lower_ in ("off", "out", "up", "down", "over", "aside", "together"):
             args.particles.add(c.lower_)
         elif c.dep_ == "prep" and c.lower_ in ("off", "out") and not any(g.dep_ == "pobj" for g in c.children):
             args.particles.add(c.lower_)  # "walled off its feed": a particle parsed as a bare preposition
-        elif c.dep_ == "prep" and c.lower_ == "off" and c.i == verb.i + 1 and \
-                verb.lemma_.lower() in _OFF_VERBS and any(g.dep_ == "pobj" for g in c.children):
-            args.particles.add("off")  # "switched off CrowdTangle": the particle read as a preposition
-            args.patient.extend(x for g in c.children if g.dep_ == "pobj" for x in _with_conjuncts(g))
     _prep_objects(verb, args)
     if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and not passive:
         # Misparse of "X (recently) limited Y's access": the verb hangs off its object.
