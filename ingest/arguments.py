@@ -7,6 +7,7 @@ noun) are undone here, once, for every event type.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
@@ -304,3 +305,15 @@ def _through_prep(tok, top) -> bool:
             return True
         tok = tok.head
     return False
+
+
+_CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "crore", "lakh", "won", "franc",
+                   "krona", "krone", "real", "peso", "rouble", "ruble", "shekel", "dirham", "riyal"}
+
+
+def is_money(tok) -> bool:
+    """A sum of money however written: "$500mn", "£12m", "€1.2bn", "5 billion yen", "Rs 500 crore"."""
+    return tok.ent_type_ == "MONEY" and (tok.like_num or tok.dep_ in ("dobj", "pobj", "nsubjpass", "conj")) or \
+        any(c.tag_ == "$" or c.like_num and c.ent_type_ == "MONEY" for c in tok.children) or \
+        tok.lemma_.lower() in _CURRENCY_WORDS or \
+        bool(re.fullmatch(r"\d[\d.,]*(?:bn|mn|m|b|k|tn)", tok.lower_))

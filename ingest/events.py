@@ -7,12 +7,12 @@ type then maps agent/patient/attachments to actor/target/object.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from .dates import ResolvedDate
 from .entities import _PART_NOUNS, _PEOPLE_WORDS, _POST_HEADS, _TITLE_WORDS, Mention, MentionIndex, clause_verb, is_org
-from .arguments import Args, _participle_as_adjective, _prep_objects, _subject, _through_prep, noun_args, verb_args
+from .arguments import (Args, _participle_as_adjective, _prep_objects, _subject, _through_prep, is_money, noun_args,
+                        verb_args)
 from .exec_moves import ExecutiveMoves
 from .investments import Investments
 from .lexicon import Lexicon, Trigger, lemma_candidates
@@ -856,8 +856,9 @@ class EventFinder(ExecutiveMoves, Investments):
                 if trig.type == "access_revocation" and self.regulator_alleges(tok):
                     continue  # "charged Google with abusing Android to shut out rivals": conduct alleged, no cut-off
                 status = event_status(tok, sentence, self.lex)
-                if trig.frame == "hand" and tok.tag_ == "VBG" and self.moves_before(tok):
-                    status = self.moves_before(tok)[-1].status  # "will step down ..., handing the job to X"
+                departure = self.handing_over(trig, tok)
+                if departure is not None:
+                    status = departure.status  # "will step down ..., handing the job to X"
                 if trig.frame == "restore" and status not in ("denied",):
                     status = "completed"  # "ordered to restore X's access": the cut-off happened
                 if trig.type == "acquisition" and status == "completed" and _agreed_only(tok):
@@ -916,18 +917,6 @@ class EventFinder(ExecutiveMoves, Investments):
         if trig.type == "acquisition":
             self._acquired.append(found)
         return found
-
-
-_CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "crore", "lakh", "won", "franc",
-                   "krona", "krone", "real", "peso", "rouble", "ruble", "shekel", "dirham", "riyal"}
-
-
-def is_money(tok) -> bool:
-    """A sum of money however written: "$500mn", "£12m", "€1.2bn", "5 billion yen", "Rs 500 crore"."""
-    return tok.ent_type_ == "MONEY" and (tok.like_num or tok.dep_ in ("dobj", "pobj", "nsubjpass", "conj")) or \
-        any(c.tag_ == "$" or c.like_num and c.ent_type_ == "MONEY" for c in tok.children) or \
-        tok.lemma_.lower() in _CURRENCY_WORDS or \
-        bool(re.fullmatch(r"\d[\d.,]*(?:bn|mn|m|b|k|tn)", tok.lower_))
 
 
 def _share_of(tok) -> list:

@@ -217,7 +217,7 @@ class ExecutiveMoves:
         if not people:
             return [], [], None
         replaced = {m.id for m in self.people_named(args.patient)} if trig.frame == "succeed" else set()
-        if trig.frame == "hand" and tok.tag_ == "VBG" and self.moves_before(tok):
+        if self.handing_over(trig, tok) is not None:
             actors = []  # "X will step down, Amazon said, handing the job to Y": the post X left
         if not actors and trig.frame in ("succeed", "hand"):
             # "has left the company and been replaced by X", "will step down ..., handing the
@@ -298,6 +298,14 @@ class ExecutiveMoves:
                 continue
             return [m for c in tok.children if c.dep_ in ("dobj", "prep") for m in self._orgs_in(c, person)][:1]
         return []
+
+    def handing_over(self, trig: Trigger, tok):
+        """"X will step down ..., handing the top job to Y": the departure the handing-over
+        belongs to (its company and status are Y's), else None."""
+        if trig.frame != "hand" or tok.tag_ != "VBG":
+            return None
+        before = self.moves_before(tok)
+        return before[-1] if before else None
 
     def moves_before(self, tok) -> list:
         """The moves found earlier in the trigger's sentence."""
